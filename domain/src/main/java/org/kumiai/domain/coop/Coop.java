@@ -1,0 +1,87 @@
+package org.kumiai.domain.coop;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.Objects;
+import org.kumiai.domain.shared.LocalizedText;
+
+/** A member co-op (会員生協), e.g. 〇〇大学生活協同組合. */
+@Entity
+@Table(name = "coop")
+public class Coop {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "coop_seq")
+  private Long id;
+
+  @Column(nullable = false, unique = true, length = 16)
+  private String code;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "federation_id")
+  private Federation federation;
+
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(name = "ja", column = @Column(name = "name_ja", nullable = false)),
+    @AttributeOverride(name = "en", column = @Column(name = "name_en"))
+  })
+  private LocalizedText name;
+
+  @Column(name = "contact_phone", length = 20)
+  private String contactPhone;
+
+  @Column(name = "contact_email", length = 254)
+  private String contactEmail;
+
+  protected Coop() {}
+
+  public Coop(
+      String code,
+      Federation federation,
+      LocalizedText name,
+      String contactPhone,
+      String contactEmail) {
+    this.code = CoopCodes.require(code);
+    this.federation = Objects.requireNonNull(federation, "federation");
+    this.name = Objects.requireNonNull(name, "name");
+    this.contactPhone = contactPhone;
+    this.contactEmail = contactEmail;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public LocalizedText name() {
+    return name;
+  }
+
+  public String contactPhone() {
+    return contactPhone;
+  }
+
+  public String contactEmail() {
+    return contactEmail;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Coop other && code.equals(other.code);
+  }
+
+  @Override
+  public int hashCode() {
+    return code.hashCode();
+  }
+}

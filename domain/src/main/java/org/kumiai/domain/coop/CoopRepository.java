@@ -1,0 +1,28 @@
+package org.kumiai.domain.coop;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Federations, co-ops and their stores. */
+public interface CoopRepository {
+
+  Optional<Federation> findFederation(String code);
+
+  Optional<Coop> findCoop(String code);
+
+  default Coop getCoop(String code) {
+    return findCoop(code).orElseThrow(() -> new CoopNotFoundException(code));
+  }
+
+  /** Every co-op, in the order of their codes. */
+  List<Coop> coops();
+
+  /** A co-op's stores, by code. */
+  List<Store> storesOf(Coop coop);
+
+  void store(Federation federation);
+
+  void store(Coop coop);
+
+  void store(Store store);
+}

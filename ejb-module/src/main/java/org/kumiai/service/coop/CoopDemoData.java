@@ -1,0 +1,178 @@
+package org.kumiai.service.coop;
+
+import static java.time.DayOfWeek.FRIDAY;
+import static java.time.DayOfWeek.MONDAY;
+import static java.time.DayOfWeek.SATURDAY;
+import static java.time.DayOfWeek.SUNDAY;
+import static java.time.DayOfWeek.THURSDAY;
+import static java.time.DayOfWeek.TUESDAY;
+import static java.time.DayOfWeek.WEDNESDAY;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Month;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.kumiai.domain.coop.Closure;
+import org.kumiai.domain.coop.Coop;
+import org.kumiai.domain.coop.CoopRepository;
+import org.kumiai.domain.coop.Federation;
+import org.kumiai.domain.coop.OpeningPeriod;
+import org.kumiai.domain.coop.Store;
+import org.kumiai.domain.coop.StoreKind;
+import org.kumiai.domain.shared.LocalizedText;
+import org.kumiai.service.platform.DemoMode;
+
+/**
+ * Demo mode only: one federation with three fictional university co-ops, each with a shop, a
+ * bookstore and a cafeteria. Written once; a restart finds the federation and adds nothing.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class CoopDemoData {
+
+  static final String FEDERATION = "DEMO";
+
+  private static final Logger LOG = Logger.getLogger(CoopDemoData.class.getName());
+  private static final Set<DayOfWeek> WEEKDAYS =
+      EnumSet.of(MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY);
+
+  @Inject private DemoMode demo;
+  @Inject private CoopRepository coops;
+  @Inject private Clock clock;
+
+  @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  void seed() {
+    if (!demo.isOn() || coops.findFederation(FEDERATION).isPresent()) {
+      return;
+    }
+    Federation federation =
+        new Federation(
+            FEDERATION, new LocalizedText("デモ大学生協事業連合", "Demo Federation of University Co-ops"));
+    coops.store(federation);
+    LocalDate today = LocalDate.now(clock);
+    Closure yearEnd = yearEndClosure(today);
+
+    Coop hokuto =
+        coop(federation, "HOKUTO", "北斗大学生活協同組合", "Hokuto University Co-op", "011-700-0001");
+    shop(hokuto, "HOKUTO-SHOP", "中央購買部", "Central Shop", "総合棟 1階", "Main Hall 1F", yearEnd);
+    bookstore(hokuto, "HOKUTO-BOOK", "書籍部", "Bookstore", "総合棟 2階", "Main Hall 2F", yearEnd);
+    Store hokutoCafe =
+        cafeteria(
+            hokuto, "HOKUTO-CAFE", "北斗食堂", "Hokuto Cafeteria", "学生会館", "Student Union", yearEnd);
+    hokutoCafe.closeFor(
+        new Closure(
+            today.plusDays(10),
+            today.plusDays(10),
+            new LocalizedText("臨時休業（設備点検）", "Closed for equipment inspection")));
+
+    Coop wakaba =
+        coop(federation, "WAKABA", "若葉大学生活協同組合", "Wakaba University Co-op", "03-5000-0002");
+    shop(wakaba, "WAKABA-SHOP", "若葉ショップ", "Wakaba Shop", "北キャンパス", "North Campus", yearEnd);
+    bookstore(wakaba, "WAKABA-BOOK", "ブックセンター", "Book Center", "図書館棟", "Library Building", yearEnd);
+    Store wakabaCafe =
+        cafeteria(
+            wakaba, "WAKABA-CAFE", "若葉ダイニング", "Wakaba Dining", "北キャンパス", "North Campus", yearEnd);
+    // A late-night cafeteria for the labs: Friday's dinner runs past midnight.
+    wakabaCafe.openOn(new OpeningPeriod(FRIDAY, LocalTime.of(17, 0), LocalTime.of(1, 0)));
+
+    Coop setouchi =
+        coop(federation, "SETOUCHI", "瀬戸内大学生活協同組合", "Setouchi University Co-op", "082-400-0003");
+    shop(setouchi, "SETO-SHOP", "海風ショップ", "Umikaze Shop", "東キャンパス", "East Campus", yearEnd);
+    bookstore(setouchi, "SETO-BOOK", "瀬戸内書房", "Setouchi Books", "東キャンパス", "East Campus", yearEnd);
+    cafeteria(setouchi, "SETO-CAFE", "潮見食堂", "Shiomi Cafeteria", "西キャンパス", "West Campus", yearEnd);
+
+    LOG.info("Demo co-ops and stores created");
+  }
+
+  private Coop coop(Federation federation, String code, String ja, String en, String phone) {
+    Coop coop =
+        new Coop(
+            code,
+            federation,
+            new LocalizedText(ja, en),
+            phone,
+            code.toLowerCase() + "@coop.kumiai.example");
+    coops.store(coop);
+    return coop;
+  }
+
+  private Store shop(
+      Coop coop, String code, String ja, String en, String whereJa, String whereEn, Closure c) {
+    Store store = store(coop, code, StoreKind.SHOP, ja, en, whereJa, whereEn, c);
+    weekdays(store, "10:00", "18:00");
+    store.openOn(period(SATURDAY, "11:00", "15:00"));
+    return store;
+  }
+
+  private Store bookstore(
+      Coop coop, String code, String ja, String en, String whereJa, String whereEn, Closure c) {
+    Store store = store(coop, code, StoreKind.BOOKSTORE, ja, en, whereJa, whereEn, c);
+    weekdays(store, "10:00", "17:00");
+    return store;
+  }
+
+  private Store cafeteria(
+      Coop coop, String code, String ja, String en, String whereJa, String whereEn, Closure c) {
+    Store store = store(coop, code, StoreKind.CAFETERIA, ja, en, whereJa, whereEn, c);
+    weekdays(store, "08:00", "10:00");
+    weekdays(store, "11:00", "14:00");
+    for (DayOfWeek day : EnumSet.of(MONDAY, TUESDAY, WEDNESDAY, THURSDAY)) {
+      store.openOn(period(day, "17:00", "20:00"));
+    }
+    store.openOn(period(SATURDAY, "11:00", "14:00"));
+    store.openOn(period(SUNDAY, "11:00", "13:30"));
+    return store;
+  }
+
+  private Store store(
+      Coop coop,
+      String code,
+      StoreKind kind,
+      String ja,
+      String en,
+      String whereJa,
+      String whereEn,
+      Closure closure) {
+    Store store =
+        new Store(
+            code,
+            coop,
+            kind,
+            new LocalizedText(ja, en),
+            new LocalizedText(whereJa, whereEn),
+            coop.contactPhone());
+    store.closeFor(closure);
+    coops.store(store);
+    return store;
+  }
+
+  private static void weekdays(Store store, String opens, String closes) {
+    WEEKDAYS.forEach(day -> store.openOn(period(day, opens, closes)));
+  }
+
+  private static OpeningPeriod period(DayOfWeek day, String opens, String closes) {
+    return new OpeningPeriod(day, LocalTime.parse(opens), LocalTime.parse(closes));
+  }
+
+  /** 29 December to 3 January, the co-ops' usual year-end closure, next to come. */
+  private static Closure yearEndClosure(LocalDate today) {
+    LocalDate start = LocalDate.of(today.getYear() - 1, Month.DECEMBER, 29);
+    if (start.plusDays(5).isBefore(today)) {
+      start = start.plusYears(1);
+    }
+    return new Closure(start, start.plusDays(5), new LocalizedText("年末年始休業", "New Year holidays"));
+  }
+}

@@ -1,0 +1,2 @@
+/** The transactional outbox and its dispatcher that delivers mail by SMTP. */
+package org.kumiai.service.messaging;

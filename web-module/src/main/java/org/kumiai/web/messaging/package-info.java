@@ -1,0 +1,2 @@
+/** The demo-mode viewer of outgoing messages. */
+package org.kumiai.web.messaging;
