@@ -53,25 +53,29 @@ public class CoopDemoData {
   @Inject private Clock clock;
 
   @PostConstruct
+  void onStart() {
+    seedIfAbsent();
+  }
+
+  /** Writes the demo co-ops unless demo mode is off or they exist; says whether it wrote. */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  void seed() {
+  public boolean seedIfAbsent() {
     if (!demo.isOn() || coops.findFederation(FEDERATION).isPresent()) {
-      return;
+      return false;
     }
     Federation federation =
         new Federation(
             FEDERATION, new LocalizedText("デモ大学生協事業連合", "Demo Federation of University Co-ops"));
     coops.store(federation);
     LocalDate today = LocalDate.now(clock);
-    Closure yearEnd = yearEndClosure(today);
 
     Coop hokuto =
         coop(federation, "HOKUTO", "北斗大学生活協同組合", "Hokuto University Co-op", "011-700-0001");
-    shop(hokuto, "HOKUTO-SHOP", "中央購買部", "Central Shop", "総合棟 1階", "Main Hall 1F", yearEnd);
-    bookstore(hokuto, "HOKUTO-BOOK", "書籍部", "Bookstore", "総合棟 2階", "Main Hall 2F", yearEnd);
+    shop(hokuto, "HOKUTO-SHOP", "中央購買部", "Central Shop", "総合棟 1階", "Main Hall 1F", today);
+    bookstore(hokuto, "HOKUTO-BOOK", "書籍部", "Bookstore", "総合棟 2階", "Main Hall 2F", today);
     Store hokutoCafe =
         cafeteria(
-            hokuto, "HOKUTO-CAFE", "北斗食堂", "Hokuto Cafeteria", "学生会館", "Student Union", yearEnd);
+            hokuto, "HOKUTO-CAFE", "北斗食堂", "Hokuto Cafeteria", "学生会館", "Student Union", today);
     hokutoCafe.closeFor(
         new Closure(
             today.plusDays(10),
@@ -80,21 +84,22 @@ public class CoopDemoData {
 
     Coop wakaba =
         coop(federation, "WAKABA", "若葉大学生活協同組合", "Wakaba University Co-op", "03-5000-0002");
-    shop(wakaba, "WAKABA-SHOP", "若葉ショップ", "Wakaba Shop", "北キャンパス", "North Campus", yearEnd);
-    bookstore(wakaba, "WAKABA-BOOK", "ブックセンター", "Book Center", "図書館棟", "Library Building", yearEnd);
+    shop(wakaba, "WAKABA-SHOP", "若葉ショップ", "Wakaba Shop", "北キャンパス", "North Campus", today);
+    bookstore(wakaba, "WAKABA-BOOK", "ブックセンター", "Book Center", "図書館棟", "Library Building", today);
     Store wakabaCafe =
         cafeteria(
-            wakaba, "WAKABA-CAFE", "若葉ダイニング", "Wakaba Dining", "北キャンパス", "North Campus", yearEnd);
+            wakaba, "WAKABA-CAFE", "若葉ダイニング", "Wakaba Dining", "北キャンパス", "North Campus", today);
     // A late-night cafeteria for the labs: Friday's dinner runs past midnight.
     wakabaCafe.openOn(new OpeningPeriod(FRIDAY, LocalTime.of(17, 0), LocalTime.of(1, 0)));
 
     Coop setouchi =
         coop(federation, "SETOUCHI", "瀬戸内大学生活協同組合", "Setouchi University Co-op", "082-400-0003");
-    shop(setouchi, "SETO-SHOP", "海風ショップ", "Umikaze Shop", "東キャンパス", "East Campus", yearEnd);
-    bookstore(setouchi, "SETO-BOOK", "瀬戸内書房", "Setouchi Books", "東キャンパス", "East Campus", yearEnd);
-    cafeteria(setouchi, "SETO-CAFE", "潮見食堂", "Shiomi Cafeteria", "西キャンパス", "West Campus", yearEnd);
+    shop(setouchi, "SETO-SHOP", "海風ショップ", "Umikaze Shop", "東キャンパス", "East Campus", today);
+    bookstore(setouchi, "SETO-BOOK", "瀬戸内書房", "Setouchi Books", "東キャンパス", "East Campus", today);
+    cafeteria(setouchi, "SETO-CAFE", "潮見食堂", "Shiomi Cafeteria", "西キャンパス", "West Campus", today);
 
     LOG.info("Demo co-ops and stores created");
+    return true;
   }
 
   private Coop coop(Federation federation, String code, String ja, String en, String phone) {
@@ -110,23 +115,41 @@ public class CoopDemoData {
   }
 
   private Store shop(
-      Coop coop, String code, String ja, String en, String whereJa, String whereEn, Closure c) {
-    Store store = store(coop, code, StoreKind.SHOP, ja, en, whereJa, whereEn, c);
+      Coop coop,
+      String code,
+      String ja,
+      String en,
+      String whereJa,
+      String whereEn,
+      LocalDate today) {
+    Store store = store(coop, code, StoreKind.SHOP, ja, en, whereJa, whereEn, today);
     weekdays(store, "10:00", "18:00");
     store.openOn(period(SATURDAY, "11:00", "15:00"));
     return store;
   }
 
   private Store bookstore(
-      Coop coop, String code, String ja, String en, String whereJa, String whereEn, Closure c) {
-    Store store = store(coop, code, StoreKind.BOOKSTORE, ja, en, whereJa, whereEn, c);
+      Coop coop,
+      String code,
+      String ja,
+      String en,
+      String whereJa,
+      String whereEn,
+      LocalDate today) {
+    Store store = store(coop, code, StoreKind.BOOKSTORE, ja, en, whereJa, whereEn, today);
     weekdays(store, "10:00", "17:00");
     return store;
   }
 
   private Store cafeteria(
-      Coop coop, String code, String ja, String en, String whereJa, String whereEn, Closure c) {
-    Store store = store(coop, code, StoreKind.CAFETERIA, ja, en, whereJa, whereEn, c);
+      Coop coop,
+      String code,
+      String ja,
+      String en,
+      String whereJa,
+      String whereEn,
+      LocalDate today) {
+    Store store = store(coop, code, StoreKind.CAFETERIA, ja, en, whereJa, whereEn, today);
     weekdays(store, "08:00", "10:00");
     weekdays(store, "11:00", "14:00");
     for (DayOfWeek day : EnumSet.of(MONDAY, TUESDAY, WEDNESDAY, THURSDAY)) {
@@ -145,7 +168,7 @@ public class CoopDemoData {
       String en,
       String whereJa,
       String whereEn,
-      Closure closure) {
+      LocalDate today) {
     Store store =
         new Store(
             code,
@@ -154,7 +177,7 @@ public class CoopDemoData {
             new LocalizedText(ja, en),
             new LocalizedText(whereJa, whereEn),
             coop.contactPhone());
-    store.closeFor(closure);
+    store.closeFor(yearEndClosure(today));
     coops.store(store);
     return store;
   }
