@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Deploy Kumiai on an existing Payara Server 6 domain backed by PostgreSQL.
+#
+#   PAYARA_HOME=/opt/payara6 DOMAIN=domain1 ./deploy-postgresql.sh path/to/ear.ear
+#
+# The database settings are read by the application from the environment of the server
+# process (KUMIAI_DB_URL, KUMIAI_DB_USER, KUMIAI_DB_PASSWORD, KUMIAI_DB_CLASS); set them in
+# the service that starts the domain (see kumiai.env.example and payara-kumiai.service), never
+# in domain.xml. This script is idempotent: run it again to redeploy a new EAR.
+set -euo pipefail
+
+ear=${1:?usage: deploy-postgresql.sh path/to/ear.ear}
+PAYARA_HOME=${PAYARA_HOME:?set PAYARA_HOME to the Payara Server installation}
+DOMAIN=${DOMAIN:-domain1}
+PG_JDBC_VERSION=${PG_JDBC_VERSION:-42.7.14}
+asadmin="$PAYARA_HOME/bin/asadmin"
+here=$(cd "$(dirname "$0")" && pwd)
+
+# The PostgreSQL driver: shipped inside the EAR already; adding it to the server too lets
+# operators use it from asadmin (pools, ping) and keeps one version per domain.
+driver="$here/lib/postgresql-$PG_JDBC_VERSION.jar"
+if [ ! -f "$driver" ]; then
+  mkdir -p "$here/lib"
+  mvn -q dependency:copy -Dartifact="org.postgresql:postgresql:$PG_JDBC_VERSION" -DoutputDirectory="$here/lib"
+fi
+
+"$asadmin" start-domain "$DOMAIN" || true
+if ! "$asadmin" list-libraries --type common | grep -q "postgresql-$PG_JDBC_VERSION.jar"; then
+  "$asadmin" add-library --type common "$driver"
+fi
+
+# Japan time for logs and the JVM; dates in the application are decided in Asia/Tokyo anyway.
+jvm_option() {
+  "$asadmin" list-jvm-options | grep -qxF -- "$1" || "$asadmin" create-jvm-options -- "$(printf '%s' "$1" | sed 's/:/\\:/g')"
+}
+jvm_option "-Duser.timezone=Asia/Tokyo"
+jvm_option "-Dfile.encoding=UTF-8"
+
+# The outbox dispatcher and the member pages share the pool; 32 matches the datasource max.
+"$asadmin" set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=64
+
+"$asadmin" restart-domain "$DOMAIN"
+"$asadmin" deploy --force=true --name kumiai "$ear"
+echo "Deployed. Check: curl -fsS http://localhost:8080/health/ready"
