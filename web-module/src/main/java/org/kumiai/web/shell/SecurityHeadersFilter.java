@@ -1,5 +1,6 @@
 package org.kumiai.web.shell;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -13,7 +14,11 @@ import java.io.IOException;
  * (scripts by nonce, see web.xml); browsers enforce both, so this one only adds what that one
  * lacks: no framing, no plugins, no foreign base or form targets. The JSON API loads nothing.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+// ERROR too: requests the container refuses itself (/WEB-INF, …) reach the error page only.
+@WebFilter(
+    urlPatterns = "/*",
+    asyncSupported = true,
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
   static final String PAGE_POLICY =
