@@ -24,7 +24,9 @@ if [ ! -f "$driver" ]; then
   mvn -q dependency:copy -Dartifact="org.postgresql:postgresql:$PG_JDBC_VERSION" -DoutputDirectory="$here/lib"
 fi
 
-"$asadmin" start-domain "$DOMAIN" || true
+if ! "$asadmin" list-domains | grep -q "^$DOMAIN running"; then
+  "$asadmin" start-domain "$DOMAIN"
+fi
 if ! "$asadmin" list-libraries --type common | grep -q "postgresql-$PG_JDBC_VERSION.jar"; then
   "$asadmin" add-library --type common "$driver"
 fi
@@ -38,6 +40,10 @@ jvm_option "-Dfile.encoding=UTF-8"
 
 # The outbox dispatcher and the member pages share the pool; 32 matches the datasource max.
 "$asadmin" set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=64
+
+# Do not advertise the server and Java versions to every visitor.
+"$asadmin" set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.xpowered-by=false
+"$asadmin" set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.server-header=false
 
 "$asadmin" restart-domain "$DOMAIN"
 "$asadmin" deploy --force=true --name kumiai "$ear"
