@@ -71,32 +71,84 @@ public class CoopDemoData {
 
     Coop hokuto =
         coop(federation, "HOKUTO", "北斗大学生活協同組合", "Hokuto University Co-op", "011-700-0001");
-    shop(hokuto, "HOKUTO-SHOP", "中央購買部", "Central Shop", "総合棟 1階", "Main Hall 1F", today);
-    bookstore(hokuto, "HOKUTO-BOOK", "書籍部", "Bookstore", "総合棟 2階", "Main Hall 2F", today);
+    store(
+        hokuto,
+        StoreKind.SHOP,
+        "HOKUTO-SHOP",
+        text("中央購買部", "Central Shop"),
+        text("総合棟 1階", "Main Hall 1F"),
+        today);
+    store(
+        hokuto,
+        StoreKind.BOOKSTORE,
+        "HOKUTO-BOOK",
+        text("書籍部", "Bookstore"),
+        text("総合棟 2階", "Main Hall 2F"),
+        today);
     Store hokutoCafe =
-        cafeteria(
-            hokuto, "HOKUTO-CAFE", "北斗食堂", "Hokuto Cafeteria", "学生会館", "Student Union", today);
+        store(
+            hokuto,
+            StoreKind.CAFETERIA,
+            "HOKUTO-CAFE",
+            text("北斗食堂", "Hokuto Cafeteria"),
+            text("学生会館", "Student Union"),
+            today);
     hokutoCafe.closeFor(
         new Closure(
             today.plusDays(10),
             today.plusDays(10),
-            new LocalizedText("臨時休業（設備点検）", "Closed for equipment inspection")));
+            text("臨時休業（設備点検）", "Closed for equipment inspection")));
 
     Coop wakaba =
         coop(federation, "WAKABA", "若葉大学生活協同組合", "Wakaba University Co-op", "03-5000-0002");
-    shop(wakaba, "WAKABA-SHOP", "若葉ショップ", "Wakaba Shop", "北キャンパス", "North Campus", today);
-    bookstore(wakaba, "WAKABA-BOOK", "ブックセンター", "Book Center", "図書館棟", "Library Building", today);
+    store(
+        wakaba,
+        StoreKind.SHOP,
+        "WAKABA-SHOP",
+        text("若葉ショップ", "Wakaba Shop"),
+        text("北キャンパス", "North Campus"),
+        today);
+    store(
+        wakaba,
+        StoreKind.BOOKSTORE,
+        "WAKABA-BOOK",
+        text("ブックセンター", "Book Center"),
+        text("図書館棟", "Library Building"),
+        today);
     Store wakabaCafe =
-        cafeteria(
-            wakaba, "WAKABA-CAFE", "若葉ダイニング", "Wakaba Dining", "北キャンパス", "North Campus", today);
+        store(
+            wakaba,
+            StoreKind.CAFETERIA,
+            "WAKABA-CAFE",
+            text("若葉ダイニング", "Wakaba Dining"),
+            text("北キャンパス", "North Campus"),
+            today);
     // A late-night cafeteria for the labs: Friday's dinner runs past midnight.
-    wakabaCafe.openOn(new OpeningPeriod(FRIDAY, LocalTime.of(17, 0), LocalTime.of(1, 0)));
+    wakabaCafe.openOn(period(FRIDAY, "17:00", "01:00"));
 
     Coop setouchi =
         coop(federation, "SETOUCHI", "瀬戸内大学生活協同組合", "Setouchi University Co-op", "082-400-0003");
-    shop(setouchi, "SETO-SHOP", "海風ショップ", "Umikaze Shop", "東キャンパス", "East Campus", today);
-    bookstore(setouchi, "SETO-BOOK", "瀬戸内書房", "Setouchi Books", "東キャンパス", "East Campus", today);
-    cafeteria(setouchi, "SETO-CAFE", "潮見食堂", "Shiomi Cafeteria", "西キャンパス", "West Campus", today);
+    store(
+        setouchi,
+        StoreKind.SHOP,
+        "SETO-SHOP",
+        text("海風ショップ", "Umikaze Shop"),
+        text("東キャンパス", "East Campus"),
+        today);
+    store(
+        setouchi,
+        StoreKind.BOOKSTORE,
+        "SETO-BOOK",
+        text("瀬戸内書房", "Setouchi Books"),
+        text("東キャンパス", "East Campus"),
+        today);
+    store(
+        setouchi,
+        StoreKind.CAFETERIA,
+        "SETO-CAFE",
+        text("潮見食堂", "Shiomi Cafeteria"),
+        text("西キャンパス", "West Campus"),
+        today);
 
     LOG.info("Demo co-ops and stores created");
     return true;
@@ -114,72 +166,38 @@ public class CoopDemoData {
     return coop;
   }
 
-  private Store shop(
-      Coop coop,
-      String code,
-      String ja,
-      String en,
-      String whereJa,
-      String whereEn,
-      LocalDate today) {
-    Store store = store(coop, code, StoreKind.SHOP, ja, en, whereJa, whereEn, today);
-    weekdays(store, "10:00", "18:00");
-    store.openOn(period(SATURDAY, "11:00", "15:00"));
-    return store;
-  }
-
-  private Store bookstore(
-      Coop coop,
-      String code,
-      String ja,
-      String en,
-      String whereJa,
-      String whereEn,
-      LocalDate today) {
-    Store store = store(coop, code, StoreKind.BOOKSTORE, ja, en, whereJa, whereEn, today);
-    weekdays(store, "10:00", "17:00");
-    return store;
-  }
-
-  private Store cafeteria(
-      Coop coop,
-      String code,
-      String ja,
-      String en,
-      String whereJa,
-      String whereEn,
-      LocalDate today) {
-    Store store = store(coop, code, StoreKind.CAFETERIA, ja, en, whereJa, whereEn, today);
-    weekdays(store, "08:00", "10:00");
-    weekdays(store, "11:00", "14:00");
-    for (DayOfWeek day : EnumSet.of(MONDAY, TUESDAY, WEDNESDAY, THURSDAY)) {
-      store.openOn(period(day, "17:00", "20:00"));
-    }
-    store.openOn(period(SATURDAY, "11:00", "14:00"));
-    store.openOn(period(SUNDAY, "11:00", "13:30"));
-    return store;
-  }
-
+  /** A store with the usual hours of its kind and the year-end closure. */
   private Store store(
       Coop coop,
-      String code,
       StoreKind kind,
-      String ja,
-      String en,
-      String whereJa,
-      String whereEn,
+      String code,
+      LocalizedText name,
+      LocalizedText where,
       LocalDate today) {
-    Store store =
-        new Store(
-            code,
-            coop,
-            kind,
-            new LocalizedText(ja, en),
-            new LocalizedText(whereJa, whereEn),
-            coop.contactPhone());
+    Store store = new Store(code, coop, kind, name, where, coop.contactPhone());
+    switch (kind) {
+      case SHOP -> {
+        weekdays(store, "10:00", "18:00");
+        store.openOn(period(SATURDAY, "11:00", "15:00"));
+      }
+      case BOOKSTORE -> weekdays(store, "10:00", "17:00");
+      case CAFETERIA -> {
+        weekdays(store, "08:00", "10:00");
+        weekdays(store, "11:00", "14:00");
+        for (DayOfWeek day : EnumSet.of(MONDAY, TUESDAY, WEDNESDAY, THURSDAY)) {
+          store.openOn(period(day, "17:00", "20:00"));
+        }
+        store.openOn(period(SATURDAY, "11:00", "14:00"));
+        store.openOn(period(SUNDAY, "11:00", "13:30"));
+      }
+    }
     store.closeFor(yearEndClosure(today));
     coops.store(store);
     return store;
+  }
+
+  private static LocalizedText text(String ja, String en) {
+    return new LocalizedText(ja, en);
   }
 
   private static void weekdays(Store store, String opens, String closes) {
