@@ -36,11 +36,24 @@ public final class Http {
    * @param headers alternating names and values, e.g. {@code "Cookie", "kumiai-lang=en"}
    */
   public static Response get(String path, String... headers) {
+    return send(HttpRequest.newBuilder(URI.create(base() + path)).GET(), path, headers);
+  }
+
+  /** POST a form body ({@code a=1&b=2}, already URL-encoded) to {@code path}. */
+  public static Response postForm(String path, String form, String... headers) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base() + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form)),
+        path,
+        headers);
+  }
+
+  private static Response send(HttpRequest.Builder request, String path, String... headers) {
     if (headers.length % 2 != 0) {
       throw new IllegalArgumentException("headers come in name/value pairs");
     }
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30)).GET();
+    request.timeout(Duration.ofSeconds(30));
     for (int i = 0; i < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
     }
@@ -52,10 +65,10 @@ public final class Http {
           response.headers(),
           new String(response.body(), StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new IllegalStateException("GET " + path + " failed", e);
+      throw new IllegalStateException(path + " failed", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("GET " + path + " interrupted", e);
+      throw new IllegalStateException(path + " interrupted", e);
     }
   }
 

@@ -161,6 +161,17 @@ class WebShellIT {
     assertFalse(r.body().contains("IllegalStateException"), r::toString);
   }
 
+  @Test
+  void aFormPostedFromAnExpiredPageGetsTheExpiredPage() {
+    Response r =
+        Http.postForm(
+            "/stores", "form=form&jakarta.faces.ViewState=-1234567890%3A987654321&form%3Ago=go");
+    assertCommonHeaders(r);
+    assertTrue(r.body().contains("id=\"error-expired\""), r::toString);
+    assertEquals("ページの有効期限が切れました", h1(r.body()));
+    assertNoInternals(r.body());
+  }
+
   // ---------------------------------------------------------------- language
 
   @Test
