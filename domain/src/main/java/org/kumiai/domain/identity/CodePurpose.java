@@ -1,0 +1,9 @@
+package org.kumiai.domain.identity;
+
+/** What a code proves; a code for one purpose never unlocks another. */
+public enum CodePurpose {
+  SIGN_UP_EMAIL,
+  PHONE,
+  SIGN_IN,
+  PASSWORD_RESET
+}
