@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -90,9 +91,10 @@ public class VerificationCode {
     }
     this.salt = Objects.requireNonNull(salt, "salt");
     this.codeHash = hasher.hash(salt, code);
-    this.issuedAt = now;
-    this.expiresAt = now.plus(rules.validFor());
-    this.resendAt = now.plus(rules.resendAfter());
+    // The database keeps microseconds; the same precision here keeps read-back values equal.
+    this.issuedAt = now.truncatedTo(ChronoUnit.MICROS);
+    this.expiresAt = issuedAt.plus(rules.validFor());
+    this.resendAt = issuedAt.plus(rules.resendAfter());
     this.attemptsLeft = rules.attempts();
     this.state = State.LIVE;
   }

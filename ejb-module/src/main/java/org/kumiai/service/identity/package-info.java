@@ -1,0 +1,2 @@
+/** Identity use cases: one-time codes now; sign-up, sign-in and factors build on them. */
+package org.kumiai.service.identity;
