@@ -1,0 +1,104 @@
+package org.kumiai.domain.membership;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.text.Normalizer;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.kumiai.domain.shared.InvalidValueException;
+
+/**
+ * A member's name in kanji (as written) and katakana (as read, for sorting and the counter).
+ * Half-width katakana are widened by NFKC; hiragana or Latin letters are refused in the kana.
+ */
+@Embeddable
+public class PersonName {
+
+  static final int MAX_LENGTH = 50;
+  private static final Pattern KATAKANA = Pattern.compile("[\\p{InKatakana}ー・ 　]+");
+
+  @Column(name = "family_name", nullable = false, length = MAX_LENGTH)
+  private String family;
+
+  @Column(name = "given_name", nullable = false, length = MAX_LENGTH)
+  private String given;
+
+  @Column(name = "family_kana", nullable = false, length = MAX_LENGTH)
+  private String familyKana;
+
+  @Column(name = "given_kana", nullable = false, length = MAX_LENGTH)
+  private String givenKana;
+
+  protected PersonName() {}
+
+  public PersonName(String family, String given, String familyKana, String givenKana) {
+    this.family = text("familyName", family);
+    this.given = text("givenName", given);
+    this.familyKana = kana("familyKana", familyKana);
+    this.givenKana = kana("givenKana", givenKana);
+  }
+
+  private static String text(String field, String value) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidValueException(field, "EMPTY");
+    }
+    if (value.length() > MAX_LENGTH * 4) {
+      throw new InvalidValueException(field, "TOO_LONG");
+    }
+    String normalised = Normalizer.normalize(value, Normalizer.Form.NFKC).strip();
+    if (normalised.codePointCount(0, normalised.length()) > MAX_LENGTH) {
+      throw new InvalidValueException(field, "TOO_LONG");
+    }
+    if (normalised.chars().anyMatch(c -> Character.isISOControl(c) || c == '<' || c == '>')) {
+      throw new InvalidValueException(field, "MALFORMED");
+    }
+    return normalised;
+  }
+
+  private static String kana(String field, String value) {
+    String normalised = text(field, value);
+    if (!KATAKANA.matcher(normalised).matches()) {
+      throw new InvalidValueException(field, "NOT_KATAKANA");
+    }
+    return normalised;
+  }
+
+  public String family() {
+    return family;
+  }
+
+  public String given() {
+    return given;
+  }
+
+  public String familyKana() {
+    return familyKana;
+  }
+
+  public String givenKana() {
+    return givenKana;
+  }
+
+  /** 岡田 太郎: family name first, as Japanese is written. */
+  public String full() {
+    return family + " " + given;
+  }
+
+  public String fullKana() {
+    return familyKana + " " + givenKana;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PersonName other
+        && family.equals(other.family)
+        && given.equals(other.given)
+        && familyKana.equals(other.familyKana)
+        && givenKana.equals(other.givenKana);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(family, given, familyKana, givenKana);
+  }
+}

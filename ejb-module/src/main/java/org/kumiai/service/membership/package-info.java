@@ -1,0 +1,2 @@
+/** Membership use cases; for now the member records sign-up links to, and demo members. */
+package org.kumiai.service.membership;
