@@ -1,6 +1,8 @@
 package org.kumiai.domain.messaging;
 
-/** How a message reaches a person; SMS and voice join when sign-in codes need them. */
+/** How a message reaches a person: mail, a text message, or a call that reads it out. */
 public enum Channel {
-  MAIL
+  MAIL,
+  SMS,
+  VOICE
 }

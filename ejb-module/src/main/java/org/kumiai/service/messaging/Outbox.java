@@ -30,6 +30,16 @@ public class Outbox {
     return message.id();
   }
 
+  /** A text message, or with {@code voice} a call that reads it out, to an E.164 number. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public long enqueuePhone(String e164, boolean voice, String label, String text) {
+    OutboundMessage message =
+        new OutboundMessage(
+            voice ? Channel.VOICE : Channel.SMS, e164, label, text, clock.instant());
+    messages.store(message);
+    return message.id();
+  }
+
   /** The newest messages, for the demo message viewer and the staff outbox. */
   public List<MessageView> latest(int max) {
     return messages.latest(Math.min(Math.max(max, 1), MAX_LISTED)).stream()

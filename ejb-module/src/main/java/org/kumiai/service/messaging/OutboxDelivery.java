@@ -27,6 +27,7 @@ public class OutboxDelivery {
 
   @Inject private OutboxRepository messages;
   @Inject private SmtpMailer mailer;
+  @Inject private SmsGateway phone;
   @Inject private Clock clock;
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -41,10 +42,14 @@ public class OutboxDelivery {
       return;
     }
     try {
-      mailer.send(message.recipient(), message.subject(), message.body());
+      switch (message.channel()) {
+        case MAIL -> mailer.send(message.recipient(), message.subject(), message.body());
+        case SMS -> phone.sendText(message.recipient(), message.body());
+        case VOICE -> phone.call(message.recipient(), message.body());
+      }
       message.recordDelivery(clock.instant());
-    } catch (MessagingException | RuntimeException e) {
-      LOG.log(Level.WARNING, "Mail {0} not delivered: {1}", new Object[] {id, describe(e)});
+    } catch (MessagingException | SmsGateway.GatewayException | RuntimeException e) {
+      LOG.log(Level.WARNING, "Message {0} not delivered: {1}", new Object[] {id, describe(e)});
       message.recordFailure(describe(e), clock.instant(), RetryPolicy.STANDARD);
     }
   }

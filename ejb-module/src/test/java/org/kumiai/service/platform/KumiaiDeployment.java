@@ -15,14 +15,15 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The test archive: every service class, the migrations, and the libraries the EAR carries (copied
- * to target/it-libs by the build), over a private in-memory H2 database.
+ * The test archive: every service class, the migrations and message bundles, and the libraries the
+ * EAR carries (copied to target/it-libs by the build), over a private in-memory H2 database.
  */
 public final class KumiaiDeployment {
 
   private static final Path LIBS = Path.of("target", "it-libs");
   private static final Path MAIL_LIBS = Path.of("target", "it-mail");
   private static final Path MIGRATIONS = Path.of("src", "main", "resources", "db", "migration");
+  private static final Path BUNDLES = Path.of("src", "main", "resources", "org");
 
   private KumiaiDeployment() {}
 
@@ -52,6 +53,16 @@ public final class KumiaiDeployment {
                 new StringAsset(properties(config)), "META-INF/microprofile-config.properties");
     for (File sql : files(MIGRATIONS)) {
       war.addAsResource(new FileAsset(sql), "db/migration/" + sql.getName());
+    }
+    try (Stream<Path> bundles = Files.walk(BUNDLES)) {
+      bundles
+          .filter(Files::isRegularFile)
+          .forEach(
+              f ->
+                  war.addAsResource(
+                      new FileAsset(f.toFile()), BUNDLES.getParent().relativize(f).toString()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return war;
   }

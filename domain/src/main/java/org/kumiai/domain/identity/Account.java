@@ -1,0 +1,220 @@
+package org.kumiai.domain.identity;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.kumiai.domain.shared.EmailAddress;
+import org.kumiai.domain.shared.InvalidValueException;
+import org.kumiai.domain.shared.PhoneNumber;
+
+/**
+ * A sign-in: an email address proven by a code, then a password, then a phone for the second
+ * factor. It exists from the moment the address is proven, so an interrupted sign-up resumes from
+ * the data instead of from a browser session. It may hold several memberships.
+ */
+@Entity
+@Table(name = "account")
+public class Account {
+
+  private static final int MAX_NAME = 50;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "identity_seq")
+  @jakarta.persistence.SequenceGenerator(
+      name = "identity_seq",
+      sequenceName = "identity_seq",
+      allocationSize = 50)
+  private Long id;
+
+  @Embedded
+  @AttributeOverride(
+      name = "value",
+      column = @Column(name = "email", nullable = false, length = 254))
+  private EmailAddress email;
+
+  @Column(name = "email_verified_at", nullable = false)
+  private Instant emailVerifiedAt;
+
+  @Column(name = "password_hash", length = 512)
+  private String passwordHash;
+
+  @Column(name = "family_name", length = MAX_NAME)
+  private String familyName;
+
+  @Column(name = "given_name", length = MAX_NAME)
+  private String givenName;
+
+  @Embedded
+  @AttributeOverride(name = "value", column = @Column(name = "phone", length = 16))
+  private PhoneNumber phone;
+
+  @Column(name = "phone_verified_at")
+  private Instant phoneVerifiedAt;
+
+  @Column(name = "profile_completed_at")
+  private Instant profileCompletedAt;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "role", length = 10)
+  private Set<Role> roles = new LinkedHashSet<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "account_membership", joinColumns = @JoinColumn(name = "account_id"))
+  @Column(name = "member_id")
+  private Set<Long> memberIds = new LinkedHashSet<>();
+
+  @Embedded private SignInThrottle throttle = new SignInThrottle();
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Version private long version;
+
+  protected Account() {}
+
+  /** An account starts when its address has been proven by a code. */
+  public Account(EmailAddress email, Instant now) {
+    this.email = Objects.requireNonNull(email, "email");
+    this.createdAt = now.truncatedTo(ChronoUnit.MICROS);
+    this.emailVerifiedAt = createdAt;
+  }
+
+  /** Links a membership registered with this account's address; a member gets the MEMBER role. */
+  public void linkMembership(long memberId) {
+    memberIds.add(memberId);
+    roles.add(Role.MEMBER);
+  }
+
+  public void grant(Role role) {
+    roles.add(Objects.requireNonNull(role, "role"));
+  }
+
+  /** Sets the password (already checked against the policy and hashed) and the name. */
+  public void choosePassword(String hash, String family, String given) {
+    this.passwordHash = Objects.requireNonNull(hash, "hash");
+    this.familyName = name("familyName", family);
+    this.givenName = name("givenName", given);
+  }
+
+  /** Replaces the password hash after a reset. */
+  public void changePassword(String hash) {
+    if (passwordHash == null) {
+      throw new IllegalStateException("No password was chosen yet");
+    }
+    this.passwordHash = Objects.requireNonNull(hash, "hash");
+    throttle.recordSuccess();
+  }
+
+  /** The phone proved by a code; the second factor for SMS and voice. */
+  public void verifyPhone(PhoneNumber phone, Instant now) {
+    this.phone = Objects.requireNonNull(phone, "phone");
+    this.phoneVerifiedAt = now.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  public void completeProfile(Instant now) {
+    if (nextStep().compareTo(OnboardingStep.PROFILE) < 0) {
+      throw new IllegalStateException("The profile comes after " + nextStep());
+    }
+    this.profileCompletedAt = now.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /** The first step this account has not completed. */
+  public OnboardingStep nextStep() {
+    if (passwordHash == null) {
+      return OnboardingStep.PASSWORD;
+    }
+    if (phoneVerifiedAt == null) {
+      return OnboardingStep.PHONE;
+    }
+    if (profileCompletedAt == null) {
+      return OnboardingStep.PROFILE;
+    }
+    return OnboardingStep.DONE;
+  }
+
+  /** Signed up with an address no membership has: a prospective student, or a typo. */
+  public boolean isProspective() {
+    return memberIds.isEmpty();
+  }
+
+  private static String name(String field, String value) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidValueException(field, "EMPTY");
+    }
+    String stripped = value.strip();
+    if (stripped.codePointCount(0, stripped.length()) > MAX_NAME) {
+      throw new InvalidValueException(field, "TOO_LONG");
+    }
+    if (stripped.chars().anyMatch(c -> Character.isISOControl(c) || c == '<' || c == '>')) {
+      throw new InvalidValueException(field, "MALFORMED");
+    }
+    return stripped;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public EmailAddress email() {
+    return email;
+  }
+
+  public Optional<String> passwordHash() {
+    return Optional.ofNullable(passwordHash);
+  }
+
+  public Optional<PhoneNumber> phone() {
+    return Optional.ofNullable(phone);
+  }
+
+  public String familyName() {
+    return familyName;
+  }
+
+  public String givenName() {
+    return givenName;
+  }
+
+  public Set<Role> roles() {
+    return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+  }
+
+  public Set<Long> memberIds() {
+    return Set.copyOf(memberIds);
+  }
+
+  public SignInThrottle throttle() {
+    return throttle;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Account other && email.equals(other.email);
+  }
+
+  @Override
+  public int hashCode() {
+    return email.hashCode();
+  }
+}

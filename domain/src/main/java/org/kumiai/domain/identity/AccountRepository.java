@@ -1,0 +1,15 @@
+package org.kumiai.domain.identity;
+
+import java.util.Optional;
+import org.kumiai.domain.shared.EmailAddress;
+
+/** Accounts, found by the address they sign in with. */
+public interface AccountRepository {
+
+  void store(Account account);
+
+  Optional<Account> findByEmail(EmailAddress email);
+
+  /** The account locked against a concurrent change until the transaction ends. */
+  Optional<Account> findByEmailForUpdate(EmailAddress email);
+}

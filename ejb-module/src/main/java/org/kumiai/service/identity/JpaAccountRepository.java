@@ -1,0 +1,36 @@
+package org.kumiai.service.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import org.kumiai.domain.identity.Account;
+import org.kumiai.domain.identity.AccountRepository;
+import org.kumiai.domain.shared.EmailAddress;
+
+@ApplicationScoped
+class JpaAccountRepository implements AccountRepository {
+
+  @PersistenceContext(unitName = "kumiai")
+  private EntityManager em;
+
+  @Override
+  public void store(Account account) {
+    em.persist(account);
+  }
+
+  @Override
+  public Optional<Account> findByEmail(EmailAddress email) {
+    return em.createQuery("select a from Account a where a.email.value = :email", Account.class)
+        .setParameter("email", email.value())
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<Account> findByEmailForUpdate(EmailAddress email) {
+    return findByEmail(email)
+        .map(a -> em.find(Account.class, a.id(), LockModeType.PESSIMISTIC_WRITE));
+  }
+}
