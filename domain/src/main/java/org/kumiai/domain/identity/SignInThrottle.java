@@ -3,6 +3,7 @@ package org.kumiai.domain.identity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /** An account's run of failed sign-ins and the wait it has earned. */
@@ -26,7 +27,9 @@ public class SignInThrottle {
   }
 
   /** Counts a wrong password or code; returns the new wait's end, if any. */
-  public Optional<Instant> recordFailure(Instant now, LockoutPolicy policy) {
+  public Optional<Instant> recordFailure(Instant at, LockoutPolicy policy) {
+    // The database keeps microseconds; the same precision here keeps read-back values equal.
+    Instant now = at.truncatedTo(ChronoUnit.MICROS);
     if (lastFailure != null && !now.isBefore(lastFailure.plus(policy.resetAfter()))) {
       failures = 0;
     }

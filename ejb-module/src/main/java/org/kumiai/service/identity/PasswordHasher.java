@@ -37,6 +37,21 @@ public class PasswordHasher {
     return pbkdf2.generate(PasswordPolicy.normalise(password).toCharArray());
   }
 
+  /**
+   * Spends the time of one verification without an account, so the answer for an unknown address
+   * takes as long as for a known one and timing does not reveal who has an account.
+   */
+  public void verifyNothing(String password) {
+    String dummy = dummyHash;
+    if (dummy == null) {
+      dummy = hash("no account has this password, it only costs time");
+      dummyHash = dummy;
+    }
+    verify(password == null ? "" : password, dummy);
+  }
+
+  private volatile String dummyHash;
+
   public boolean verify(String password, String hash) {
     return password != null
         && pbkdf2.verify(PasswordPolicy.normalise(password).toCharArray(), hash);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.kumiai.domain.audit.AuditAction;
 import org.kumiai.domain.identity.Account;
 import org.kumiai.domain.identity.AccountRepository;
 import org.kumiai.domain.identity.CodeCheck;
@@ -24,6 +25,7 @@ import org.kumiai.domain.shared.CoopTime;
 import org.kumiai.domain.shared.EmailAddress;
 import org.kumiai.domain.shared.InvalidValueException;
 import org.kumiai.domain.shared.PhoneNumber;
+import org.kumiai.service.audit.AuditTrail;
 import org.kumiai.service.messaging.MessageTemplates;
 import org.kumiai.service.messaging.Outbox;
 
@@ -47,6 +49,7 @@ public class SignUp {
   @Inject private Outbox outbox;
   @Inject private MessageTemplates templates;
   @Inject private Clock clock;
+  @Inject private AuditTrail audit;
 
   @Inject
   @ConfigProperty(name = "kumiai.public-url", defaultValue = "http://localhost:8080")
@@ -85,6 +88,7 @@ public class SignUp {
     EmailAddress email = EmailAddress.parse(typedEmail);
     CodeCheck check = codes.check(CodePurpose.SIGN_UP_EMAIL, email.value(), code);
     if (!check.accepted()) {
+      audit.record(AuditAction.CODE_REJECTED, email.value(), email.value(), null, "email " + check);
       return Confirmation.rejected(check);
     }
     Account account =
@@ -94,6 +98,8 @@ public class SignUp {
                 () -> {
                   Account created = new Account(email, clock.instant());
                   accounts.store(created);
+                  audit.record(
+                      AuditAction.ACCOUNT_CREATED, email.value(), email.value(), null, null);
                   return created;
                 });
     for (Member m : members.findByEmail(email)) {
@@ -116,6 +122,7 @@ public class SignUp {
       throw new PasswordRejectedException(problems);
     }
     account.choosePassword(passwords.hash(password), family, given);
+    audit.record(AuditAction.PASSWORD_CHOSEN, email.value(), email.value(), null, null);
     return progress(account, email);
   }
 
@@ -140,9 +147,11 @@ public class SignUp {
     PhoneNumber phone = PhoneNumber.parse(typedPhone);
     CodeCheck check = codes.check(CodePurpose.PHONE, phone.value(), code);
     if (!check.accepted()) {
+      audit.record(AuditAction.CODE_REJECTED, email.value(), email.value(), null, "phone " + check);
       return Confirmation.rejected(check);
     }
     account.verifyPhone(phone, clock.instant());
+    audit.record(AuditAction.PHONE_VERIFIED, email.value(), email.value(), null, phone.masked());
     return Confirmation.accepted(progress(account, email));
   }
 

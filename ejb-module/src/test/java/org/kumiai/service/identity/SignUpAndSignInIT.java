@@ -18,6 +18,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.kumiai.domain.audit.AuditAction;
+import org.kumiai.domain.audit.AuditEvent;
 import org.kumiai.domain.identity.CodeCheck;
 import org.kumiai.domain.identity.OnboardingStep;
 import org.kumiai.domain.identity.PasswordProblem;
@@ -25,13 +27,15 @@ import org.kumiai.domain.identity.PasswordRejectedException;
 import org.kumiai.domain.identity.SignUpStepException;
 import org.kumiai.domain.messaging.Channel;
 import org.kumiai.domain.shared.InvalidValueException;
+import org.kumiai.domain.shared.PhoneNumber;
+import org.kumiai.service.audit.AuditTrail;
 import org.kumiai.service.messaging.MessageView;
 import org.kumiai.service.messaging.Outbox;
 import org.kumiai.service.platform.KumiaiDeployment;
 
-/** The sign-up steps through the service, reading every code from the real outbox. */
+/** Sign-up and sign-in through the services, reading every code from the real outbox. */
 @ExtendWith(ArquillianExtension.class)
-class SignUpIT {
+class SignUpAndSignInIT {
 
   private static final Pattern MAIL_CODE = Pattern.compile("(?:確認コード|code):? (\\d{6})");
   private static final Pattern SMS_CODE = Pattern.compile("(\\d{6})");
@@ -43,11 +47,14 @@ class SignUpIT {
         "signup",
         Map.of(
             "kumiai.identity.code-resend-after", "PT1S",
-            "kumiai.identity.pbkdf2-iterations", "10000"));
+            "kumiai.identity.pbkdf2-iterations", "10000",
+            "kumiai.identity.ip-attempts", "12"));
   }
 
   @Inject SignUp signUp;
   @Inject Outbox outbox;
+  @Inject SignIn signIn;
+  @Inject AuditTrail audit;
 
   private MessageView lastTo(String recipient, Channel channel) {
     return outbox.latest(200).stream()
@@ -238,5 +245,105 @@ class SignUpIT {
                 InvalidValueException.class,
                 () -> signUp.startWithEmail("'; DROP TABLE account; --", Locale.JAPANESE))
             .field());
+  }
+
+  /** A finished sign-up (password and phone) for sign-in tests; returns its address. */
+  private String signedUp(String phone) {
+    String email = "signin-" + UUID.randomUUID() + "@example.jp";
+    signUp.startWithEmail(email, Locale.JAPANESE);
+    signUp.confirmEmail(email, mailedCode(email));
+    signUp.choosePassword(email, GOOD_PASSWORD, GOOD_PASSWORD, "山田", "花子");
+    signUp.sendPhoneCode(email, phone, false, Locale.JAPANESE);
+    signUp.confirmPhone(email, phone, textedCode(PhoneNumber.parse(phone).value()));
+    return email;
+  }
+
+  private static String ip() {
+    return "198.51.100." + (int) (Math.random() * 250 + 1);
+  }
+
+  @Test
+  void signInTakesThePasswordThenACodeToThePhone() {
+    String email = signedUp("090-2222-0101");
+    String ip = ip();
+
+    PasswordCheck password = signIn.checkPassword(email.toUpperCase(), "Ｋｕｍｉａｉ-Ｃｏｏｐ 2026!", ip);
+    assertEquals(PasswordCheck.Outcome.ACCEPTED, password.outcome(), "NFKC and any case");
+    assertEquals(OnboardingStep.PROFILE, password.next());
+    assertEquals("+81 ******0101", password.maskedPhone().orElseThrow());
+
+    signIn.sendCode(email, false, Locale.JAPANESE, ip);
+    String code = textedCode("+819022220101");
+    assertEquals(CodeCheck.WRONG, signIn.confirmCode(email, wrong(code), ip));
+    assertEquals(CodeCheck.ACCEPTED, signIn.confirmCode(email, code, ip));
+
+    List<AuditAction> trail = audit.about(email, 50).stream().map(AuditEvent::action).toList();
+    assertTrue(
+        trail.containsAll(
+            List.of(
+                AuditAction.ACCOUNT_CREATED,
+                AuditAction.PASSWORD_CHOSEN,
+                AuditAction.PHONE_VERIFIED,
+                AuditAction.SIGN_IN_PASSWORD_OK,
+                AuditAction.CODE_SENT,
+                AuditAction.CODE_REJECTED,
+                AuditAction.SIGN_IN_COMPLETED)),
+        trail.toString());
+  }
+
+  @Test
+  void anUnknownAddressAndAWrongPasswordGetTheSameAnswer() {
+    String email = signedUp("090-2222-0102");
+
+    PasswordCheck unknown = signIn.checkPassword("nobody-" + email, GOOD_PASSWORD, ip());
+    PasswordCheck wrongPassword = signIn.checkPassword(email, "Wrong-Password 1", ip());
+    PasswordCheck garbage = signIn.checkPassword("<script>", GOOD_PASSWORD, ip());
+
+    assertEquals(PasswordCheck.wrong(), unknown);
+    assertEquals(PasswordCheck.wrong(), wrongPassword);
+    assertEquals(PasswordCheck.wrong(), garbage);
+  }
+
+  @Test
+  void fiveWrongPasswordsLockForAMinuteAndEvenTheRightOneWaits() {
+    String email = signedUp("090-2222-0103");
+    for (int i = 0; i < 4; i++) {
+      assertEquals(
+          PasswordCheck.Outcome.WRONG,
+          signIn.checkPassword(email, "Wrong-Password " + i, ip()).outcome());
+    }
+    Instant before = Instant.now();
+
+    PasswordCheck fifth = signIn.checkPassword(email, "Wrong-Password 5", ip());
+
+    assertEquals(PasswordCheck.Outcome.LOCKED, fifth.outcome());
+    Instant until = fifth.retryAt().orElseThrow();
+    assertTrue(
+        !until.isBefore(before.plusSeconds(59)) && !until.isAfter(Instant.now().plusSeconds(61)),
+        until.toString());
+    PasswordCheck right = signIn.checkPassword(email, GOOD_PASSWORD, ip());
+    assertEquals(PasswordCheck.Outcome.LOCKED, right.outcome());
+    assertEquals(until, right.retryAt().orElseThrow());
+    assertTrue(
+        audit.about(email, 50).stream().anyMatch(e -> e.action() == AuditAction.SIGN_IN_LOCKED));
+  }
+
+  @Test
+  void oneAddressTryingManyAccountsIsRateLimited() {
+    String ip = "203.0.113.77";
+    for (int i = 0; i < 12; i++) {
+      assertEquals(
+          PasswordCheck.Outcome.WRONG,
+          signIn.checkPassword("victim" + i + "@example.jp", "Guess-Word 1", ip).outcome());
+    }
+
+    PasswordCheck limited = signIn.checkPassword("victim99@example.jp", "Guess-Word 1", ip);
+
+    assertEquals(PasswordCheck.Outcome.RATE_LIMITED, limited.outcome());
+    assertTrue(limited.retryAt().orElseThrow().isAfter(Instant.now()));
+    assertEquals(
+        PasswordCheck.Outcome.WRONG,
+        signIn.checkPassword("victim99@example.jp", "Guess-Word 1", "203.0.113.78").outcome(),
+        "another address is not limited");
   }
 }

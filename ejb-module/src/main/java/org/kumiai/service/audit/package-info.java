@@ -1,0 +1,2 @@
+/** Writing and reading the audit trail. */
+package org.kumiai.service.audit;

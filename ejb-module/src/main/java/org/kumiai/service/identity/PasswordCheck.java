@@ -1,0 +1,29 @@
+package org.kumiai.service.identity;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.kumiai.domain.identity.OnboardingStep;
+
+/**
+ * The answer to email + password. WRONG never says whether the address has an account; LOCKED and
+ * RATE_LIMITED say when to try again.
+ */
+public record PasswordCheck(
+    Outcome outcome, Optional<Instant> retryAt, OnboardingStep next, Optional<String> maskedPhone) {
+
+  /** The four answers a sign-in page shows. */
+  public enum Outcome {
+    ACCEPTED,
+    WRONG,
+    LOCKED,
+    RATE_LIMITED
+  }
+
+  static PasswordCheck wrong() {
+    return new PasswordCheck(Outcome.WRONG, Optional.empty(), null, Optional.empty());
+  }
+
+  static PasswordCheck waitUntil(Outcome outcome, Instant until) {
+    return new PasswordCheck(outcome, Optional.of(until), null, Optional.empty());
+  }
+}

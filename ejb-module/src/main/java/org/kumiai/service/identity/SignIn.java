@@ -1,0 +1,144 @@
+package org.kumiai.service.identity;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import org.kumiai.domain.audit.AuditAction;
+import org.kumiai.domain.identity.Account;
+import org.kumiai.domain.identity.AccountRepository;
+import org.kumiai.domain.identity.CodeCheck;
+import org.kumiai.domain.identity.CodePurpose;
+import org.kumiai.domain.identity.LockoutPolicy;
+import org.kumiai.domain.identity.OnboardingStep;
+import org.kumiai.domain.identity.SignUpStepException;
+import org.kumiai.domain.shared.EmailAddress;
+import org.kumiai.domain.shared.InvalidValueException;
+import org.kumiai.domain.shared.PhoneNumber;
+import org.kumiai.service.audit.AuditTrail;
+import org.kumiai.service.messaging.MessageTemplates;
+import org.kumiai.service.messaging.Outbox;
+
+/**
+ * Sign-in: email and password, then a code to the registered phone. Failures of either count
+ * against the account (lock-out with growing waits, never permanent) and against the IP address
+ * (rate limit); every outcome is audited. Like sign-up, the second step trusts the page to have
+ * kept the proof of the first in the visitor's session.
+ */
+@Stateless
+public class SignIn {
+
+  private static final String ANONYMOUS = "anonymous";
+
+  @Inject private AccountRepository accounts;
+  @Inject private PasswordHasher passwords;
+  @Inject private SignInRateLimit ipLimit;
+  @Inject private VerificationCodes codes;
+  @Inject private Outbox outbox;
+  @Inject private MessageTemplates templates;
+  @Inject private AuditTrail audit;
+  @Inject private Clock clock;
+
+  public PasswordCheck checkPassword(String typedEmail, String password, String ip) {
+    Optional<Instant> limited = ipLimit.tryAttempt(ip);
+    if (limited.isPresent()) {
+      audit.record(AuditAction.SIGN_IN_RATE_LIMITED, ANONYMOUS, null, ip, null);
+      return PasswordCheck.waitUntil(PasswordCheck.Outcome.RATE_LIMITED, limited.get());
+    }
+    Optional<Account> found = parse(typedEmail).flatMap(accounts::findByEmailForUpdate);
+    if (found.isEmpty() || found.get().passwordHash().isEmpty()) {
+      passwords.verifyNothing(password);
+      audit.record(AuditAction.SIGN_IN_FAILED, ANONYMOUS, subject(typedEmail), ip, "no account");
+      return PasswordCheck.wrong();
+    }
+    Account account = found.get();
+    String who = account.email().value();
+    Instant now = clock.instant();
+    Optional<Instant> locked = account.throttle().lockedUntil(now);
+    if (locked.isPresent()) {
+      audit.record(AuditAction.SIGN_IN_LOCKED, ANONYMOUS, who, ip, "until " + locked.get());
+      return PasswordCheck.waitUntil(PasswordCheck.Outcome.LOCKED, locked.get());
+    }
+    if (!passwords.verify(password, account.passwordHash().get())) {
+      Optional<Instant> wait = account.throttle().recordFailure(now, LockoutPolicy.STANDARD);
+      audit.record(
+          AuditAction.SIGN_IN_FAILED,
+          ANONYMOUS,
+          who,
+          ip,
+          "wrong password, " + account.throttle().failures() + " in a row");
+      return wait.map(w -> PasswordCheck.waitUntil(PasswordCheck.Outcome.LOCKED, w))
+          .orElse(PasswordCheck.wrong());
+    }
+    audit.record(AuditAction.SIGN_IN_PASSWORD_OK, who, who, ip, null);
+    return new PasswordCheck(
+        PasswordCheck.Outcome.ACCEPTED,
+        Optional.empty(),
+        account.nextStep(),
+        account.phone().map(PhoneNumber::masked));
+  }
+
+  /** Sends the second-factor code to the account's verified phone, by SMS or voice. */
+  public Instant sendCode(String typedEmail, boolean voice, Locale lang, String ip) {
+    Account account = withPhone(typedEmail);
+    String phone = account.phone().orElseThrow().value();
+    IssuedCode issued = codes.issue(CodePurpose.SIGN_IN, phone);
+    String text =
+        voice
+            ? templates.render("phone.code.voice", lang, MessageTemplates.spaced(issued.code()))
+            : templates.render("phone.code.sms", lang, issued.code());
+    outbox.enqueuePhone(phone, voice, templates.render("phone.code.label", lang), text);
+    audit.record(
+        AuditAction.CODE_SENT,
+        account.email().value(),
+        account.email().value(),
+        ip,
+        voice ? "sign-in code by voice" : "sign-in code by SMS");
+    return issued.resendAt();
+  }
+
+  /** The second factor; a wrong code counts as a failed sign-in. */
+  public CodeCheck confirmCode(String typedEmail, String code, String ip) {
+    Account account = withPhone(typedEmail);
+    String who = account.email().value();
+    Instant now = clock.instant();
+    if (account.throttle().lockedUntil(now).isPresent()) {
+      audit.record(AuditAction.SIGN_IN_LOCKED, ANONYMOUS, who, ip, "second factor");
+      return CodeCheck.TOO_MANY_ATTEMPTS;
+    }
+    CodeCheck check = codes.check(CodePurpose.SIGN_IN, account.phone().orElseThrow().value(), code);
+    if (check.accepted()) {
+      account.throttle().recordSuccess();
+      audit.record(AuditAction.SIGN_IN_COMPLETED, who, who, ip, "code to phone");
+    } else {
+      account.throttle().recordFailure(now, LockoutPolicy.STANDARD);
+      audit.record(AuditAction.CODE_REJECTED, ANONYMOUS, who, ip, check.name());
+    }
+    return check;
+  }
+
+  private Account withPhone(String typedEmail) {
+    Account account =
+        parse(typedEmail)
+            .flatMap(accounts::findByEmailForUpdate)
+            .orElseThrow(() -> new SignUpStepException(OnboardingStep.EMAIL));
+    if (account.phone().isEmpty()) {
+      throw new SignUpStepException(account.nextStep());
+    }
+    return account;
+  }
+
+  private static Optional<EmailAddress> parse(String typed) {
+    try {
+      return Optional.of(EmailAddress.parse(typed));
+    } catch (InvalidValueException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String subject(String typed) {
+    return parse(typed).map(EmailAddress::value).orElse(null);
+  }
+}
