@@ -68,7 +68,7 @@ public class SignUp {
     EmailAddress email = EmailAddress.parse(typedEmail);
     Optional<Account> existing = accounts.findByEmail(email);
     IssuedCode issued = codes.issue(CodePurpose.SIGN_UP_EMAIL, email.value());
-    if (existing.isPresent() && existing.get().passwordHash().isPresent()) {
+    if (existing.isPresent() && existing.get().nextStep().compareTo(OnboardingStep.PROFILE) >= 0) {
       outbox.enqueueMail(
           email.value(),
           templates.render("signup.existing.subject", language),

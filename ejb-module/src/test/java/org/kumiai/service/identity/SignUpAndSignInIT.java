@@ -186,11 +186,8 @@ class SignUpAndSignInIT {
   }
 
   @Test
-  void aFinishedAccountGetsASignInNoteNotACode() {
-    String email = "finished-" + UUID.randomUUID() + "@example.jp";
-    signUp.startWithEmail(email, Locale.JAPANESE);
-    signUp.confirmEmail(email, mailedCode(email));
-    signUp.choosePassword(email, GOOD_PASSWORD, GOOD_PASSWORD, "山田", "花子");
+  void anAccountPastThePhoneGetsASignInNoteNotACode() {
+    String email = signedUp("090-2222-0104");
 
     signUp.startWithEmail(email, Locale.JAPANESE);
 
@@ -198,6 +195,20 @@ class SignUpAndSignInIT {
     assertTrue(note.subject().contains("登録済み"), note.subject());
     assertTrue(note.body().contains("/signin"), note.body());
     assertFalse(MAIL_CODE.matcher(note.body()).find(), "no code in the note");
+  }
+
+  @Test
+  void anAccountLeftBeforeItsPhoneResumesByANewEmailCode() throws Exception {
+    String email = "phone-later-" + UUID.randomUUID() + "@example.jp";
+    signUp.startWithEmail(email, Locale.JAPANESE);
+    signUp.confirmEmail(email, mailedCode(email));
+    signUp.choosePassword(email, GOOD_PASSWORD, GOOD_PASSWORD, "山田", "花子");
+
+    Thread.sleep(1_100);
+    signUp.startWithEmail(email, Locale.JAPANESE);
+    Confirmation resumed = signUp.confirmEmail(email, mailedCode(email));
+
+    assertEquals(OnboardingStep.PHONE, resumed.progress().orElseThrow().next());
   }
 
   @Test

@@ -1,0 +1,60 @@
+package org.kumiai.web.identity;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.kumiai.domain.shared.InvalidValueException;
+
+/** Puts a bundle message on the page, attached to the field it names. */
+final class Feedback {
+
+  private Feedback() {}
+
+  static void error(String clientId, String key, Object... args) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.addMessage(
+        clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(faces, key, args), null));
+  }
+
+  static void info(String key, Object... args) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.addMessage(
+        null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(faces, key, args), null));
+  }
+
+  /** "error.email.MALFORMED" with the field's label, or a generic line for an unknown pair. */
+  static void invalid(String form, InvalidValueException e) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String key = "invalid." + e.reason();
+    String label = label(faces, "field." + e.field());
+    faces.addMessage(
+        form + ":" + e.field(),
+        new FacesMessage(FacesMessage.SEVERITY_ERROR, text(faces, key, label), null));
+  }
+
+  private static String label(FacesContext faces, String key) {
+    try {
+      return bundle(faces).getString(key);
+    } catch (MissingResourceException e) {
+      return key;
+    }
+  }
+
+  private static String text(FacesContext faces, String key, Object... args) {
+    ResourceBundle bundle = bundle(faces);
+    String pattern =
+        bundle.containsKey(key) ? bundle.getString(key) : bundle.getString("invalid.OTHER");
+    return new MessageFormat(pattern, locale(faces)).format(args);
+  }
+
+  private static ResourceBundle bundle(FacesContext faces) {
+    return ResourceBundle.getBundle("org.kumiai.web.messages", locale(faces));
+  }
+
+  private static Locale locale(FacesContext faces) {
+    return faces.getViewRoot() == null ? Locale.JAPANESE : faces.getViewRoot().getLocale();
+  }
+}

@@ -1,0 +1,2 @@
+/** Sign-up, sign-in and account pages. */
+package org.kumiai.web.identity;
