@@ -31,17 +31,6 @@ public class LanguageSwitchServlet extends HttpServlet {
       cookie.setAttribute("SameSite", "Lax");
       response.addCookie(cookie);
     }
-    response.sendRedirect(localPath(request.getParameter("back")));
-  }
-
-  static String localPath(String back) {
-    if (back == null
-        || !back.startsWith("/")
-        || back.startsWith("//")
-        || back.startsWith("/\\")
-        || back.chars().anyMatch(c -> c < 0x20)) {
-      return "/";
-    }
-    return back;
+    response.sendRedirect(LocalPath.orHome(request.getParameter("back")));
   }
 }

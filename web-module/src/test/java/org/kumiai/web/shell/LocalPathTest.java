@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-class LanguageSwitchServletTest {
+class LocalPathTest {
 
   @Test
   void aLocalPathWithItsQueryIsKept() {
-    assertEquals("/stores?coop=WAKABA", LanguageSwitchServlet.localPath("/stores?coop=WAKABA"));
-    assertEquals("/", LanguageSwitchServlet.localPath("/"));
+    assertEquals("/stores?coop=WAKABA", LocalPath.orHome("/stores?coop=WAKABA"));
+    assertEquals("/", LocalPath.orHome("/"));
   }
 
   @Test
@@ -25,7 +25,7 @@ class LanguageSwitchServletTest {
           "/stores\r\nSet-Cookie: x=y",
           "javascript:alert(1)"
         }) {
-      assertEquals("/", LanguageSwitchServlet.localPath(bad), String.valueOf(bad));
+      assertEquals("/", LocalPath.orHome(bad), String.valueOf(bad));
     }
   }
 }

@@ -1,0 +1,202 @@
+package org.kumiai.web.identity;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Locale;
+import java.util.Set;
+import org.kumiai.domain.identity.CodeCheck;
+import org.kumiai.domain.identity.OnboardingStep;
+import org.kumiai.domain.identity.ResendTooSoonException;
+import org.kumiai.domain.identity.Role;
+import org.kumiai.service.identity.Accounts;
+import org.kumiai.service.identity.PasswordCheck;
+import org.kumiai.service.identity.SignIn;
+import org.kumiai.web.shell.DisplayFormat;
+import org.kumiai.web.shell.LocalPath;
+
+/**
+ * {@code /signin}: email and password, then a code to the registered phone, then the home of the
+ * account's role. An account whose sign-up stopped before its phone continues the sign-up.
+ */
+@Named
+@ViewScoped
+public class SignInBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final String FORM = "signin";
+
+  /** The panels of this page, in order. */
+  public enum Panel {
+    PASSWORD,
+    FACTOR,
+    CODE
+  }
+
+  @Inject private SignIn signIn;
+  @Inject private Accounts accounts;
+  @Inject private ProvenEmail proven;
+  @Inject private SecurityContext security;
+  @Inject private DisplayFormat format;
+
+  private Panel panel = Panel.PASSWORD;
+  private String email;
+  private String password;
+  private String code;
+  private String back;
+  private String passedEmail;
+  private String maskedPhone;
+
+  public void checkPassword() throws IOException {
+    try {
+      PasswordCheck check = signIn.checkPassword(email, password, ip());
+      switch (check.outcome()) {
+        case ACCEPTED -> accepted(check);
+        case WRONG -> Feedback.error(null, "signin.wrong");
+        case LOCKED ->
+            Feedback.error(null, "signin.locked", format.dateTime(check.retryAt().orElseThrow()));
+        case RATE_LIMITED ->
+            Feedback.error(null, "signin.limited", format.dateTime(check.retryAt().orElseThrow()));
+      }
+    } finally {
+      password = null;
+    }
+  }
+
+  private void accepted(PasswordCheck check) throws IOException {
+    if (check.next() == OnboardingStep.PASSWORD || check.next() == OnboardingStep.PHONE) {
+      proven.prove(email);
+      redirect("/signup");
+      return;
+    }
+    passedEmail = email;
+    maskedPhone = check.maskedPhone().orElse("");
+    panel = Panel.FACTOR;
+  }
+
+  public void sendSms() {
+    sendCode(false);
+  }
+
+  public void callPhone() {
+    sendCode(true);
+  }
+
+  private void sendCode(boolean voice) {
+    try {
+      signIn.sendCode(passedEmail, voice, locale(), ip());
+      panel = Panel.CODE;
+      Feedback.info(voice ? "signin.called" : "signin.texted", maskedPhone);
+    } catch (ResendTooSoonException e) {
+      panel = Panel.CODE;
+      Feedback.error(null, "code.resendAt", format.dateTime(e.retryAt()));
+    }
+  }
+
+  public void confirmCode() throws IOException {
+    CodeCheck check = signIn.confirmCode(passedEmail, code, ip());
+    code = null;
+    if (!check.accepted()) {
+      Feedback.error(FORM + ":code", "code." + check.name());
+      return;
+    }
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    AuthenticationStatus status =
+        security.authenticate(
+            request,
+            (HttpServletResponse) external.getResponse(),
+            AuthenticationParameters.withParams()
+                .credential(new VerifiedSignIn(passedEmail))
+                .newAuthentication(true));
+    if (status != AuthenticationStatus.SEND_CONTINUE && status != AuthenticationStatus.SUCCESS) {
+      Feedback.error(null, "signin.wrong");
+      return;
+    }
+    // A new session id at sign-in, so an id planted before cannot ride the signed-in session.
+    request.changeSessionId();
+    redirect(home(accounts.rolesOf(passedEmail)));
+  }
+
+  private String home(Set<Role> roles) {
+    String safeBack = LocalPath.orHome(back);
+    if (back != null && !"/".equals(safeBack)) {
+      return safeBack;
+    }
+    if (roles.contains(Role.ADMIN)) {
+      return "/admin/";
+    }
+    if (roles.contains(Role.STAFF)) {
+      return "/staff/";
+    }
+    if (roles.contains(Role.MEMBER)) {
+      return "/member/";
+    }
+    return roles.contains(Role.GUARDIAN) ? "/family/" : "/signup";
+  }
+
+  private static void redirect(String path) throws IOException {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    external.redirect(external.getRequestContextPath() + path);
+  }
+
+  private static String ip() {
+    return ((HttpServletRequest)
+            FacesContext.getCurrentInstance().getExternalContext().getRequest())
+        .getRemoteAddr();
+  }
+
+  private static Locale locale() {
+    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+  }
+
+  public Panel getPanel() {
+    return panel;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public String getBack() {
+    return back;
+  }
+
+  public void setBack(String back) {
+    this.back = back;
+  }
+
+  public String getMaskedPhone() {
+    return maskedPhone;
+  }
+}
