@@ -15,15 +15,21 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.kumiai.domain.membership.PostalAddress;
 import org.kumiai.domain.shared.EmailAddress;
 import org.kumiai.domain.shared.InvalidValueException;
+import org.kumiai.domain.shared.Katakana;
 import org.kumiai.domain.shared.PhoneNumber;
 
 /**
@@ -72,6 +78,38 @@ public class Account {
 
   @Column(name = "profile_completed_at")
   private Instant profileCompletedAt;
+
+  @Column(name = "family_kana", length = MAX_NAME)
+  private String familyKana;
+
+  @Column(name = "given_kana", length = MAX_NAME)
+  private String givenKana;
+
+  @Embedded private PostalAddress address;
+
+  @Embedded
+  @AttributeOverride(name = "value", column = @Column(name = "contact_phone", length = 16))
+  private PhoneNumber contactPhone;
+
+  @Column(name = "totp_secret", length = 200)
+  private String sealedTotpSecret;
+
+  @Column(name = "totp_enrolled_at")
+  private Instant totpEnrolledAt;
+
+  @Column(name = "totp_last_step")
+  private Long totpLastStep;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "account_recovery_code", joinColumns = @JoinColumn(name = "account_id"))
+  private List<RecoveryCode> recoveryCodes = new ArrayList<>();
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "default_factor", length = 10)
+  private SecondFactor defaultFactor;
+
+  @Column(name = "sessions_ended_at")
+  private Instant sessionsEndedAt;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -132,11 +170,122 @@ public class Account {
     this.phoneVerifiedAt = now.truncatedTo(ChronoUnit.MICROS);
   }
 
-  public void completeProfile(Instant now) {
-    if (nextStep().compareTo(OnboardingStep.PROFILE) < 0) {
-      throw new IllegalStateException("The profile comes after " + nextStep());
+  /**
+   * The reading of the name, the postal address and a phone to reach the person; saving it the
+   * first time finishes the sign-up. Comes after the phone, so it cannot be typed out of order.
+   */
+  public void saveProfile(
+      String familyKana,
+      String givenKana,
+      PostalAddress address,
+      PhoneNumber contactPhone,
+      Instant now) {
+    if (passwordHash == null || phoneVerifiedAt == null) {
+      throw new SignUpStepException(nextStep());
     }
-    this.profileCompletedAt = now.truncatedTo(ChronoUnit.MICROS);
+    this.familyKana = Katakana.parse("familyKana", familyKana);
+    this.givenKana = Katakana.parse("givenKana", givenKana);
+    this.address = Objects.requireNonNull(address, "address");
+    this.contactPhone = Objects.requireNonNull(contactPhone, "contactPhone");
+    if (profileCompletedAt == null) {
+      this.profileCompletedAt = now.truncatedTo(ChronoUnit.MICROS);
+    }
+  }
+
+  /** An authenticator app proved by its first code; that code's step may not be used again. */
+  public void enrolTotp(String sealedSecret, long provenStep, Instant now) {
+    if (phoneVerifiedAt == null) {
+      throw new SignUpStepException(nextStep());
+    }
+    this.sealedTotpSecret = Objects.requireNonNull(sealedSecret, "sealedSecret");
+    this.totpLastStep = provenStep;
+    this.totpEnrolledAt = now.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /**
+   * Accepts an app code's time step once: a code seen on someone's screen, or typed twice, does not
+   * sign in again.
+   */
+  public boolean acceptTotpStep(long step) {
+    if (sealedTotpSecret == null || (totpLastStep != null && step <= totpLastStep)) {
+      return false;
+    }
+    totpLastStep = step;
+    return true;
+  }
+
+  /** Removes the authenticator app; the phone stays, and becomes the default if the app was. */
+  public void removeTotp() {
+    sealedTotpSecret = null;
+    totpLastStep = null;
+    totpEnrolledAt = null;
+    if (defaultFactor == SecondFactor.TOTP) {
+      defaultFactor = SecondFactor.SMS;
+    }
+  }
+
+  /** Replaces every recovery code (used or not) with new ones, given as their hashes. */
+  public void replaceRecoveryCodes(List<String> hashes) {
+    if (hashes.size() != RecoveryCode.COUNT) {
+      throw new IllegalArgumentException("Exactly " + RecoveryCode.COUNT + " recovery codes");
+    }
+    recoveryCodes.clear();
+    hashes.forEach(h -> recoveryCodes.add(new RecoveryCode(h)));
+  }
+
+  /** Uses the unused code with this hash; false when there is none (wrong, or used before). */
+  public boolean useRecoveryCode(String hash, Instant now) {
+    byte[] typed = hash.getBytes(StandardCharsets.US_ASCII);
+    for (RecoveryCode code : recoveryCodes) {
+      if (!code.isUsed()
+          && MessageDigest.isEqual(code.hash().getBytes(StandardCharsets.US_ASCII), typed)) {
+        code.use(now);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public int unusedRecoveryCodes() {
+    return (int) recoveryCodes.stream().filter(c -> !c.isUsed()).count();
+  }
+
+  /** The factor the sign-in page offers first. */
+  public void chooseDefaultFactor(SecondFactor factor) {
+    if (!factors().contains(Objects.requireNonNull(factor, "factor"))) {
+      throw new InvalidValueException("defaultFactor", "NOT_ENROLLED");
+    }
+    this.defaultFactor = factor;
+  }
+
+  /** The second factors this account can use now. */
+  public Set<SecondFactor> factors() {
+    Set<SecondFactor> factors = EnumSet.noneOf(SecondFactor.class);
+    if (phoneVerifiedAt != null) {
+      factors.add(SecondFactor.SMS);
+      factors.add(SecondFactor.VOICE);
+    }
+    if (sealedTotpSecret != null) {
+      factors.add(SecondFactor.TOTP);
+    }
+    return factors;
+  }
+
+  public SecondFactor defaultFactor() {
+    if (defaultFactor != null && factors().contains(defaultFactor)) {
+      return defaultFactor;
+    }
+    return SecondFactor.SMS;
+  }
+
+  /** Ends every signed-in session of this account, on every server: each checks this time. */
+  public void endAllSessions(Instant now) {
+    this.sessionsEndedAt = now.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /** Whether a session signed in at {@code signedInAt} has been ended since. */
+  public boolean sessionEnded(Instant signedInAt) {
+    return sessionsEndedAt != null && !signedInAt.isAfter(sessionsEndedAt);
   }
 
   /** The first step this account has not completed. */
@@ -147,10 +296,18 @@ public class Account {
     if (phoneVerifiedAt == null) {
       return OnboardingStep.PHONE;
     }
-    if (profileCompletedAt == null) {
+    if (profileCompletedAt == null && needsProfile()) {
       return OnboardingStep.PROFILE;
     }
     return OnboardingStep.DONE;
+  }
+
+  /**
+   * Members and prospective students give an address; a staff or admin account that is not also a
+   * member has no use for one.
+   */
+  private boolean needsProfile() {
+    return !memberIds.isEmpty() || !(roles.contains(Role.STAFF) || roles.contains(Role.ADMIN));
   }
 
   /** Signed up with an address no membership has: a prospective student, or a typo. */
@@ -194,6 +351,30 @@ public class Account {
 
   public String givenName() {
     return givenName;
+  }
+
+  public Optional<String> familyKana() {
+    return Optional.ofNullable(familyKana);
+  }
+
+  public Optional<String> givenKana() {
+    return Optional.ofNullable(givenKana);
+  }
+
+  public Optional<PostalAddress> address() {
+    return Optional.ofNullable(address);
+  }
+
+  public Optional<PhoneNumber> contactPhone() {
+    return Optional.ofNullable(contactPhone);
+  }
+
+  public Optional<String> sealedTotpSecret() {
+    return Optional.ofNullable(sealedTotpSecret);
+  }
+
+  public Optional<Instant> totpEnrolledAt() {
+    return Optional.ofNullable(totpEnrolledAt);
   }
 
   public Set<Role> roles() {

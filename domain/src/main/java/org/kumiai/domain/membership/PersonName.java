@@ -4,8 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.text.Normalizer;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.kumiai.domain.shared.InvalidValueException;
+import org.kumiai.domain.shared.Katakana;
 
 /**
  * A member's name in kanji (as written) and katakana (as read, for sorting and the counter).
@@ -15,7 +15,6 @@ import org.kumiai.domain.shared.InvalidValueException;
 public class PersonName {
 
   static final int MAX_LENGTH = 50;
-  private static final Pattern KATAKANA = Pattern.compile("[\\p{InKatakana}ー・ 　]+");
 
   @Column(name = "family_name", nullable = false, length = MAX_LENGTH)
   private String family;
@@ -34,8 +33,8 @@ public class PersonName {
   public PersonName(String family, String given, String familyKana, String givenKana) {
     this.family = text("familyName", family);
     this.given = text("givenName", given);
-    this.familyKana = kana("familyKana", familyKana);
-    this.givenKana = kana("givenKana", givenKana);
+    this.familyKana = Katakana.parse("familyKana", familyKana);
+    this.givenKana = Katakana.parse("givenKana", givenKana);
   }
 
   private static String text(String field, String value) {
@@ -51,14 +50,6 @@ public class PersonName {
     }
     if (normalised.chars().anyMatch(c -> Character.isISOControl(c) || c == '<' || c == '>')) {
       throw new InvalidValueException(field, "MALFORMED");
-    }
-    return normalised;
-  }
-
-  private static String kana(String field, String value) {
-    String normalised = text(field, value);
-    if (!KATAKANA.matcher(normalised).matches()) {
-      throw new InvalidValueException(field, "NOT_KATAKANA");
     }
     return normalised;
   }

@@ -6,6 +6,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Objects;
 import org.kumiai.domain.shared.InvalidValueException;
+import org.kumiai.domain.shared.InvalidValuesException;
 
 /** A Japanese postal address: 〒 7 digits, one of the 47 prefectures, city, lines. */
 @Embeddable
@@ -42,13 +43,31 @@ public class PostalAddress {
   public PostalAddress(
       String postalCode, String prefecture, String city, String line1, String line2) {
     this.postalCode = postalCode(postalCode);
-    if (prefecture == null || !PREFECTURES.contains(prefecture)) {
-      throw new InvalidValueException("prefecture", prefecture == null ? "EMPTY" : "UNKNOWN");
-    }
-    this.prefecture = prefecture;
+    this.prefecture = prefecture(prefecture);
     this.city = line("city", city, true);
     this.line1 = line("addressLine1", line1, true);
     this.line2 = line("addressLine2", line2, false);
+  }
+
+  /** Checks every field, so a form can name all the invalid ones at once. */
+  public static void check(
+      String postalCode, String prefecture, String city, String line1, String line2) {
+    InvalidValuesException.check(
+        () -> postalCode(postalCode),
+        () -> prefecture(prefecture),
+        () -> line("city", city, true),
+        () -> line("addressLine1", line1, true),
+        () -> line("addressLine2", line2, false));
+  }
+
+  private static String prefecture(String typed) {
+    if (typed == null || typed.isBlank()) {
+      throw new InvalidValueException("prefecture", "EMPTY");
+    }
+    if (!PREFECTURES.contains(typed)) {
+      throw new InvalidValueException("prefecture", "UNKNOWN");
+    }
+    return typed;
   }
 
   private static String postalCode(String typed) {

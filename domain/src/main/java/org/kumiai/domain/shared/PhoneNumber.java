@@ -126,6 +126,11 @@ public class PhoneNumber {
     return value;
   }
 
+  /** As typed at home: 090… for a Japanese number, the full +… form for any other. */
+  public String national() {
+    return value.startsWith("+" + JAPAN) ? "0" + value.substring(1 + JAPAN.length()) : value;
+  }
+
   public String countryCode() {
     return value.substring(1, 1 + countryCodeLength(value.substring(1)));
   }

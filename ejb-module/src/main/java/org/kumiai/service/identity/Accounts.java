@@ -2,19 +2,25 @@ package org.kumiai.service.identity;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import org.kumiai.domain.audit.AuditAction;
 import org.kumiai.domain.identity.Account;
 import org.kumiai.domain.identity.AccountRepository;
 import org.kumiai.domain.identity.Role;
 import org.kumiai.domain.shared.EmailAddress;
 import org.kumiai.domain.shared.InvalidValueException;
+import org.kumiai.service.audit.AuditTrail;
 
-/** Read-only questions about accounts, for security and the member pages. */
+/** Questions about accounts for security and the member pages, and the end of their sessions. */
 @Stateless
 public class Accounts {
 
   @Inject private AccountRepository accounts;
+  @Inject private AuditTrail audit;
+  @Inject private Clock clock;
 
   public Set<Role> rolesOf(String email) {
     return find(email).map(Account::roles).orElse(Set.of());
@@ -22,6 +28,23 @@ public class Accounts {
 
   public Optional<AccountView> view(String email) {
     return find(email).map(AccountView::of);
+  }
+
+  /** Whether every session of this account signed in at or before {@code signedInAt} ended. */
+  public boolean sessionEnded(String email, Instant signedInAt) {
+    return find(email).map(a -> a.sessionEnded(signedInAt)).orElse(true);
+  }
+
+  /** "Sign out of every session": each server sees it at the session's next request. */
+  public void endAllSessions(String email, String ip) {
+    Account account = accounts.findByEmailForUpdate(EmailAddress.parse(email)).orElseThrow();
+    account.endAllSessions(clock.instant());
+    audit.record(AuditAction.ALL_SESSIONS_ENDED, email, email, ip, "from the account page");
+  }
+
+  /** A session ended by signing out, by the idle timeout, or because all were ended. */
+  public void recordSessionEnded(String email, String how, String ip) {
+    audit.record(AuditAction.SESSION_ENDED, email, email, ip, how);
   }
 
   private Optional<Account> find(String email) {

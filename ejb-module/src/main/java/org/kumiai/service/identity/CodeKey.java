@@ -7,9 +7,14 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kumiai.domain.identity.SecretHasher;
+import org.kumiai.domain.identity.SecretSealer;
 import org.kumiai.service.platform.ServerSecrets;
 
-/** The key one-time codes are hashed under: kumiai.identity.code-key, else one kept in the DB. */
+/**
+ * The server keys of the identity context: one-time and recovery codes are hashed under
+ * kumiai.identity.code-key, authenticator-app keys sealed under kumiai.identity.seal-key; each
+ * falls back to a key kept in the database.
+ */
 @ApplicationScoped
 class CodeKey {
 
@@ -21,7 +26,12 @@ class CodeKey {
 
   @Inject private ServerSecrets secrets;
 
+  @Inject
+  @ConfigProperty(name = "kumiai.identity.seal-key")
+  Optional<String> configuredSeal;
+
   private volatile SecretHasher hasher;
+  private volatile SecretSealer sealer;
 
   SecretHasher hasher() {
     SecretHasher h = hasher;
@@ -35,5 +45,19 @@ class CodeKey {
       hasher = h;
     }
     return h;
+  }
+
+  SecretSealer sealer() {
+    SecretSealer s = sealer;
+    if (s == null) {
+      if (configuredSeal.isPresent()) {
+        s = new SecretSealer(Base64.getDecoder().decode(configuredSeal.get()));
+      } else {
+        LOG.warning("kumiai.identity.seal-key is not set; using a key kept in the database");
+        s = new SecretSealer(secrets.key("seal-key"));
+      }
+      sealer = s;
+    }
+    return s;
   }
 }

@@ -2,14 +2,21 @@ package org.kumiai.service.identity;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import org.kumiai.domain.identity.OnboardingStep;
+import org.kumiai.domain.identity.SecondFactor;
 
 /**
  * The answer to email + password. WRONG never says whether the address has an account; LOCKED and
  * RATE_LIMITED say when to try again.
  */
 public record PasswordCheck(
-    Outcome outcome, Optional<Instant> retryAt, OnboardingStep next, Optional<String> maskedPhone) {
+    Outcome outcome,
+    Optional<Instant> retryAt,
+    OnboardingStep next,
+    Optional<String> maskedPhone,
+    Set<SecondFactor> factors,
+    SecondFactor defaultFactor) {
 
   /** The four answers a sign-in page shows. */
   public enum Outcome {
@@ -20,10 +27,11 @@ public record PasswordCheck(
   }
 
   static PasswordCheck wrong() {
-    return new PasswordCheck(Outcome.WRONG, Optional.empty(), null, Optional.empty());
+    return new PasswordCheck(
+        Outcome.WRONG, Optional.empty(), null, Optional.empty(), Set.of(), null);
   }
 
   static PasswordCheck waitUntil(Outcome outcome, Instant until) {
-    return new PasswordCheck(outcome, Optional.of(until), null, Optional.empty());
+    return new PasswordCheck(outcome, Optional.of(until), null, Optional.empty(), Set.of(), null);
   }
 }

@@ -13,6 +13,7 @@ import org.kumiai.domain.identity.CodeCheck;
 import org.kumiai.domain.identity.CodePurpose;
 import org.kumiai.domain.identity.LockoutPolicy;
 import org.kumiai.domain.identity.OnboardingStep;
+import org.kumiai.domain.identity.ResendTooSoonException;
 import org.kumiai.domain.identity.SignUpStepException;
 import org.kumiai.domain.shared.EmailAddress;
 import org.kumiai.domain.shared.InvalidValueException;
@@ -39,6 +40,7 @@ public class SignIn {
   @Inject private Outbox outbox;
   @Inject private MessageTemplates templates;
   @Inject private AuditTrail audit;
+  @Inject private FactorProof proof;
   @Inject private Clock clock;
 
   public PasswordCheck checkPassword(String typedEmail, String password, String ip) {
@@ -77,12 +79,18 @@ public class SignIn {
         PasswordCheck.Outcome.ACCEPTED,
         Optional.empty(),
         account.nextStep(),
-        account.phone().map(PhoneNumber::masked));
+        account.phone().map(PhoneNumber::masked),
+        account.factors(),
+        account.defaultFactor());
   }
 
   /** Sends the second-factor code to the account's verified phone, by SMS or voice. */
   public Instant sendCode(String typedEmail, boolean voice, Locale lang, String ip) {
     Account account = withPhone(typedEmail);
+    Optional<Instant> limited = ipLimit.tryAttempt(ip);
+    if (limited.isPresent()) {
+      throw new ResendTooSoonException(limited.get());
+    }
     String phone = account.phone().orElseThrow().value();
     IssuedCode issued = codes.issue(CodePurpose.SIGN_IN, phone);
     String text =
@@ -99,22 +107,58 @@ public class SignIn {
     return issued.resendAt();
   }
 
-  /** The second factor; a wrong code counts as a failed sign-in. */
+  /** The second factor by a code to the phone; a wrong code counts as a failed sign-in. */
   public CodeCheck confirmCode(String typedEmail, String code, String ip) {
     Account account = withPhone(typedEmail);
-    String who = account.email().value();
-    Instant now = clock.instant();
-    if (account.throttle().lockedUntil(now).isPresent()) {
-      audit.record(AuditAction.SIGN_IN_LOCKED, ANONYMOUS, who, ip, "second factor");
+    if (locked(account, ip)) {
       return CodeCheck.TOO_MANY_ATTEMPTS;
     }
     CodeCheck check = codes.check(CodePurpose.SIGN_IN, account.phone().orElseThrow().value(), code);
+    return settle(account, check, "code to phone", ip);
+  }
+
+  /** The second factor by the authenticator app; each code signs in once. */
+  public CodeCheck confirmTotp(String typedEmail, String code, String ip) {
+    Account account = withPhone(typedEmail);
+    if (locked(account, ip)) {
+      return CodeCheck.TOO_MANY_ATTEMPTS;
+    }
+    CodeCheck check = proof.acceptTotp(account, code) ? CodeCheck.ACCEPTED : CodeCheck.WRONG;
+    return settle(account, check, "authenticator app", ip);
+  }
+
+  /** The second factor by one of the ten recovery codes, for a lost phone; each works once. */
+  public CodeCheck confirmRecoveryCode(String typedEmail, String code, String ip) {
+    Account account = withPhone(typedEmail);
+    if (locked(account, ip)) {
+      return CodeCheck.TOO_MANY_ATTEMPTS;
+    }
+    boolean used = proof.useRecoveryCode(account, code);
+    if (used) {
+      String who = account.email().value();
+      audit.record(
+          AuditAction.RECOVERY_CODE_USED, who, who, ip, account.unusedRecoveryCodes() + " left");
+    }
+    return settle(account, used ? CodeCheck.ACCEPTED : CodeCheck.WRONG, "recovery code", ip);
+  }
+
+  private boolean locked(Account account, String ip) {
+    if (account.throttle().lockedUntil(clock.instant()).isPresent()) {
+      audit.record(
+          AuditAction.SIGN_IN_LOCKED, ANONYMOUS, account.email().value(), ip, "second factor");
+      return true;
+    }
+    return false;
+  }
+
+  private CodeCheck settle(Account account, CodeCheck check, String how, String ip) {
+    String who = account.email().value();
     if (check.accepted()) {
       account.throttle().recordSuccess();
-      audit.record(AuditAction.SIGN_IN_COMPLETED, who, who, ip, "code to phone");
+      audit.record(AuditAction.SIGN_IN_COMPLETED, who, who, ip, how);
     } else {
-      account.throttle().recordFailure(now, LockoutPolicy.STANDARD);
-      audit.record(AuditAction.CODE_REJECTED, ANONYMOUS, who, ip, check.name());
+      account.throttle().recordFailure(clock.instant(), LockoutPolicy.STANDARD);
+      audit.record(AuditAction.CODE_REJECTED, ANONYMOUS, who, ip, how + " " + check.name());
     }
     return check;
   }

@@ -18,6 +18,7 @@ import org.kumiai.domain.identity.OnboardingStep;
 import org.kumiai.domain.identity.PasswordPolicy;
 import org.kumiai.domain.identity.PasswordProblem;
 import org.kumiai.domain.identity.PasswordRejectedException;
+import org.kumiai.domain.identity.ResendTooSoonException;
 import org.kumiai.domain.identity.SignUpStepException;
 import org.kumiai.domain.membership.Member;
 import org.kumiai.domain.membership.MemberRepository;
@@ -50,6 +51,7 @@ public class SignUp {
   @Inject private MessageTemplates templates;
   @Inject private Clock clock;
   @Inject private AuditTrail audit;
+  @Inject private SignInRateLimit ipLimit;
 
   @Inject
   @ConfigProperty(name = "kumiai.public-url", defaultValue = "http://localhost:8080")
@@ -64,8 +66,9 @@ public class SignUp {
    * to sign in instead, so the page says the same thing either way and nobody can find out here
    * which addresses have accounts. Returns when a new code may be asked for.
    */
-  public Instant startWithEmail(String typedEmail, Locale language) {
+  public Instant startWithEmail(String typedEmail, Locale language, String ip) {
     EmailAddress email = EmailAddress.parse(typedEmail);
+    limit(ip);
     Optional<Account> existing = accounts.findByEmail(email);
     IssuedCode issued = codes.issue(CodePurpose.SIGN_UP_EMAIL, email.value());
     if (existing.isPresent() && existing.get().nextStep().compareTo(OnboardingStep.PROFILE) >= 0) {
@@ -127,9 +130,11 @@ public class SignUp {
   }
 
   /** Sends a code to the phone by SMS, or with {@code voice} by a call that reads it out. */
-  public Instant sendPhoneCode(String typedEmail, String typedPhone, boolean voice, Locale lang) {
+  public Instant sendPhoneCode(
+      String typedEmail, String typedPhone, boolean voice, Locale lang, String ip) {
     EmailAddress email = EmailAddress.parse(typedEmail);
     accountAt(email, OnboardingStep.PHONE);
+    limit(ip);
     PhoneNumber phone = PhoneNumber.parse(typedPhone);
     IssuedCode issued = codes.issue(CodePurpose.PHONE, phone.value());
     String text =
@@ -162,6 +167,17 @@ public class SignUp {
         .findByEmail(email)
         .map(a -> progress(a, email))
         .orElse(new SignUpProgress(OnboardingStep.EMAIL, true, List.of()));
+  }
+
+  /**
+   * Each code sent costs money (SMS, calls) and fills someone's inbox, so one address may not ask
+   * for codes without end; the page shows the same "ask again at" as the resend cool-down.
+   */
+  private void limit(String ip) {
+    Optional<Instant> until = ipLimit.tryAttempt(ip);
+    if (until.isPresent()) {
+      throw new ResendTooSoonException(until.get());
+    }
   }
 
   private Account accountAt(EmailAddress email, OnboardingStep step) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.kumiai.domain.shared.InvalidValueException;
+import org.kumiai.domain.shared.InvalidValuesException;
 
 /** Puts a bundle message on the page, attached to the field it names. */
 final class Feedback {
@@ -33,6 +34,11 @@ final class Feedback {
     faces.addMessage(
         form + ":" + e.field(),
         new FacesMessage(FacesMessage.SEVERITY_ERROR, text(faces, key, label), null));
+  }
+
+  /** Every field a form got wrong, each message next to its field. */
+  static void invalid(String form, InvalidValuesException e) {
+    e.problems().forEach(p -> invalid(form, p));
   }
 
   private static String label(FacesContext faces, String key) {

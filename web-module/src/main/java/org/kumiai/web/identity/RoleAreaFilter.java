@@ -1,33 +1,61 @@
 package org.kumiai.web.identity;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * The role of every area: /member MEMBER, /family GUARDIAN, /staff STAFF, /admin ADMIN. A visitor
- * not signed in is sent to sign in and back; a signed-in one without the role gets the page for a
- * missing address, so restricted pages do not reveal that they exist.
+ * Guards every page. A session its account ended elsewhere (the account page, a password reset) is
+ * ended here at its next request. Then the role of every area: /member MEMBER, /family GUARDIAN,
+ * /staff STAFF, /admin ADMIN, /account any signed-in account. A visitor not signed in is sent to
+ * sign in and back; a signed-in one without the role gets the page for a missing address, so
+ * restricted pages do not reveal that they exist.
  */
-@WebFilter(urlPatterns = {"/member/*", "/family/*", "/staff/*", "/admin/*"})
+@WebFilter(urlPatterns = "/*")
 public class RoleAreaFilter extends HttpFilter {
 
+  private static final String ANY_ACCOUNT = "";
   private static final Map<String, String> ROLE_OF_AREA =
-      Map.of("member", "MEMBER", "family", "GUARDIAN", "staff", "STAFF", "admin", "ADMIN");
+      Map.of(
+          "member", "MEMBER",
+          "family", "GUARDIAN",
+          "staff", "STAFF",
+          "admin", "ADMIN",
+          "account", ANY_ACCOUNT);
+
+  @Inject private SignedInSessions sessions;
 
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    String area = path.split("/")[1];
+    if (path.startsWith("/jakarta.faces.resource/")) {
+      chain.doFilter(request, response);
+      return;
+    }
+    HttpSession session = request.getSession(false);
+    if (request.getUserPrincipal() != null && session != null && sessions.endedElsewhere(session)) {
+      request.logout();
+      sessions.end(session, "ended from another session", request.getRemoteAddr());
+      response.sendRedirect(request.getContextPath() + "/signin?ended=1");
+      return;
+    }
+    String[] parts = path.split("/");
+    String role = parts.length > 1 ? ROLE_OF_AREA.get(parts[1]) : null;
+    if (role == null) {
+      chain.doFilter(request, response);
+      return;
+    }
     if (request.getUserPrincipal() == null) {
       String back = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
       response.sendRedirect(
@@ -36,7 +64,7 @@ public class RoleAreaFilter extends HttpFilter {
               + URLEncoder.encode(back, StandardCharsets.UTF_8));
       return;
     }
-    if (!request.isUserInRole(ROLE_OF_AREA.get(area))) {
+    if (!role.equals(ANY_ACCOUNT) && !request.isUserInRole(role)) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }

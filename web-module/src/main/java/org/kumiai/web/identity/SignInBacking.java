@@ -18,6 +18,7 @@ import org.kumiai.domain.identity.CodeCheck;
 import org.kumiai.domain.identity.OnboardingStep;
 import org.kumiai.domain.identity.ResendTooSoonException;
 import org.kumiai.domain.identity.Role;
+import org.kumiai.domain.identity.SecondFactor;
 import org.kumiai.service.identity.Accounts;
 import org.kumiai.service.identity.PasswordCheck;
 import org.kumiai.service.identity.SignIn;
@@ -25,8 +26,10 @@ import org.kumiai.web.shell.DisplayFormat;
 import org.kumiai.web.shell.LocalPath;
 
 /**
- * {@code /signin}: email and password, then a code to the registered phone, then the home of the
- * account's role. An account whose sign-up stopped before its phone continues the sign-up.
+ * {@code /signin}: email and password, then the second factor — a code to the registered phone by
+ * SMS or call, the authenticator app, or a recovery code — then the home of the account's role. An
+ * account whose sign-up stopped before its phone continues the sign-up; one that stopped before its
+ * profile signs in fully and then continues it.
  */
 @Named
 @ViewScoped
@@ -39,7 +42,9 @@ public class SignInBacking implements Serializable {
   public enum Panel {
     PASSWORD,
     FACTOR,
-    CODE
+    CODE,
+    TOTP,
+    RECOVERY
   }
 
   @Inject private SignIn signIn;
@@ -47,6 +52,7 @@ public class SignInBacking implements Serializable {
   @Inject private ProvenEmail proven;
   @Inject private SecurityContext security;
   @Inject private DisplayFormat format;
+  @Inject private SignedInSessions sessions;
 
   private Panel panel = Panel.PASSWORD;
   private String email;
@@ -55,6 +61,8 @@ public class SignInBacking implements Serializable {
   private String back;
   private String passedEmail;
   private String maskedPhone;
+  private boolean hasTotp;
+  private boolean ended;
 
   public void checkPassword() throws IOException {
     try {
@@ -80,6 +88,19 @@ public class SignInBacking implements Serializable {
     }
     passedEmail = email;
     maskedPhone = check.maskedPhone().orElse("");
+    hasTotp = check.factors().contains(SecondFactor.TOTP);
+    panel = check.defaultFactor() == SecondFactor.TOTP ? Panel.TOTP : Panel.FACTOR;
+  }
+
+  public void chooseTotp() {
+    panel = hasTotp ? Panel.TOTP : Panel.FACTOR;
+  }
+
+  public void chooseRecovery() {
+    panel = Panel.RECOVERY;
+  }
+
+  public void choosePhone() {
     panel = Panel.FACTOR;
   }
 
@@ -92,6 +113,10 @@ public class SignInBacking implements Serializable {
   }
 
   private void sendCode(boolean voice) {
+    if (passedEmail == null) {
+      panel = Panel.PASSWORD;
+      return;
+    }
     try {
       signIn.sendCode(passedEmail, voice, locale(), ip());
       panel = Panel.CODE;
@@ -103,10 +128,33 @@ public class SignInBacking implements Serializable {
   }
 
   public void confirmCode() throws IOException {
-    CodeCheck check = signIn.confirmCode(passedEmail, code, ip());
+    confirm(Panel.CODE, "code", signIn::confirmCode);
+  }
+
+  public void confirmTotp() throws IOException {
+    confirm(Panel.TOTP, "totp", signIn::confirmTotp);
+  }
+
+  public void confirmRecovery() throws IOException {
+    confirm(Panel.RECOVERY, "recovery", signIn::confirmRecoveryCode);
+  }
+
+  /** The services' check of one second factor. */
+  @FunctionalInterface
+  private interface FactorCheck {
+    CodeCheck check(String email, String typed, String ip);
+  }
+
+  private void confirm(Panel from, String field, FactorCheck factor) throws IOException {
+    if (passedEmail == null) {
+      panel = Panel.PASSWORD;
+      return;
+    }
+    CodeCheck check = factor.check(passedEmail, code, ip());
     code = null;
     if (!check.accepted()) {
-      Feedback.error(FORM + ":code", "code." + check.name());
+      panel = from;
+      Feedback.error(FORM + ":" + field, "code." + check.name());
       return;
     }
     FacesContext faces = FacesContext.getCurrentInstance();
@@ -125,6 +173,12 @@ public class SignInBacking implements Serializable {
     }
     // A new session id at sign-in, so an id planted before cannot ride the signed-in session.
     request.changeSessionId();
+    sessions.start(request.getSession(), passedEmail);
+    if (accounts.view(passedEmail).map(a -> a.next() == OnboardingStep.PROFILE).orElse(false)) {
+      proven.prove(passedEmail);
+      redirect("/signup");
+      return;
+    }
     redirect(home(accounts.rolesOf(passedEmail)));
   }
 
@@ -142,7 +196,7 @@ public class SignInBacking implements Serializable {
     if (roles.contains(Role.MEMBER)) {
       return "/member/";
     }
-    return roles.contains(Role.GUARDIAN) ? "/family/" : "/signup";
+    return roles.contains(Role.GUARDIAN) ? "/family/" : "/account/";
   }
 
   private static void redirect(String path) throws IOException {
@@ -151,13 +205,11 @@ public class SignInBacking implements Serializable {
   }
 
   private static String ip() {
-    return ((HttpServletRequest)
-            FacesContext.getCurrentInstance().getExternalContext().getRequest())
-        .getRemoteAddr();
+    return Visitor.ip();
   }
 
   private static Locale locale() {
-    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    return Visitor.locale();
   }
 
   public Panel getPanel() {
@@ -194,6 +246,18 @@ public class SignInBacking implements Serializable {
 
   public void setBack(String back) {
     this.back = back;
+  }
+
+  public boolean isEnded() {
+    return ended;
+  }
+
+  public void setEnded(boolean ended) {
+    this.ended = ended;
+  }
+
+  public boolean isHasTotp() {
+    return hasTotp;
   }
 
   public String getMaskedPhone() {

@@ -1,5 +1,6 @@
 package org.kumiai.web.identity;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -12,13 +13,15 @@ import java.io.IOException;
 @WebServlet("/signout")
 public class SignOutServlet extends HttpServlet {
 
+  @Inject private SignedInSessions sessions;
+
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException, ServletException {
     request.logout();
     HttpSession session = request.getSession(false);
     if (session != null) {
-      session.invalidate();
+      sessions.end(session, "signed out", request.getRemoteAddr());
     }
     response.sendRedirect(request.getContextPath() + "/");
   }

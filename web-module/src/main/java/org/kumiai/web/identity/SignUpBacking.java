@@ -1,6 +1,5 @@
 package org.kumiai.web.identity;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,15 +14,17 @@ import org.kumiai.domain.identity.PasswordRejectedException;
 import org.kumiai.domain.identity.ResendTooSoonException;
 import org.kumiai.domain.identity.SignUpStepException;
 import org.kumiai.domain.shared.InvalidValueException;
+import org.kumiai.domain.shared.InvalidValuesException;
 import org.kumiai.service.identity.Confirmation;
+import org.kumiai.service.identity.Profiles;
 import org.kumiai.service.identity.SignUp;
 import org.kumiai.service.identity.SignUpProgress;
 import org.kumiai.web.shell.DisplayFormat;
 
 /**
- * {@code /signup}: the ordered sign-up — email, its code, password and name, phone, its code. Which
- * panel shows comes from the account's state, so a visitor who left at any step, or who follows the
- * link in the code mail, lands on the first unfinished one.
+ * {@code /signup}: the ordered sign-up — email, its code, password and name, phone, its code, the
+ * profile. Which panel shows comes from the account's state, so a visitor who left at any step, or
+ * who follows the link in the code mail, lands on the first unfinished one.
  */
 @Named
 @ViewScoped
@@ -39,10 +40,12 @@ public class SignUpBacking implements Serializable {
     PASSWORD,
     PHONE,
     PHONE_CODE,
+    PROFILE,
     DONE
   }
 
   @Inject private SignUp signUp;
+  @Inject private Profiles profiles;
   @Inject private ProvenEmail proven;
   @Inject private DisplayFormat format;
 
@@ -58,6 +61,7 @@ public class SignUpBacking implements Serializable {
   private String phoneCode;
   private boolean prospective;
   private List<String> coops = List.of();
+  private ProfileForm profile = new ProfileForm();
 
   /**
    * f:viewAction: resume from the address proven in this session; a visitor arriving by the link in
@@ -73,7 +77,7 @@ public class SignUpBacking implements Serializable {
 
   public void sendEmailCode() {
     try {
-      Instant resend = signUp.startWithEmail(email, locale());
+      Instant resend = signUp.startWithEmail(email, locale(), ip());
       panel = Panel.EMAIL_CODE;
       Feedback.info("signup.codeSent", format.dateTime(resend));
     } catch (InvalidValueException e) {
@@ -127,7 +131,7 @@ public class SignUpBacking implements Serializable {
 
   private void sendPhoneCode(boolean voice) {
     try {
-      Instant resend = signUp.sendPhoneCode(provenEmail(), fullPhone(), voice, locale());
+      Instant resend = signUp.sendPhoneCode(provenEmail(), fullPhone(), voice, locale(), ip());
       panel = Panel.PHONE_CODE;
       Feedback.info(voice ? "signup.callPlaced" : "signup.smsSent", format.dateTime(resend));
     } catch (InvalidValueException e) {
@@ -151,6 +155,16 @@ public class SignUpBacking implements Serializable {
       show(c.progress().orElseThrow());
     } catch (InvalidValueException e) {
       panel = Panel.PHONE;
+      Feedback.invalid(FORM, e);
+    } catch (SignUpStepException e) {
+      resumeAt(e.expected());
+    }
+  }
+
+  public void saveProfile() {
+    try {
+      show(new SignUpProgress(profiles.save(provenEmail(), profile.input()), prospective, coops));
+    } catch (InvalidValuesException e) {
       Feedback.invalid(FORM, e);
     } catch (SignUpStepException e) {
       resumeAt(e.expected());
@@ -184,9 +198,13 @@ public class SignUpBacking implements Serializable {
           case EMAIL -> Panel.EMAIL;
           case PASSWORD -> Panel.PASSWORD;
           case PHONE -> Panel.PHONE;
-          case PROFILE, DONE -> Panel.DONE;
+          case PROFILE -> Panel.PROFILE;
+          case DONE -> Panel.DONE;
         };
     proven.get().ifPresent(p -> email = p);
+    if (panel == Panel.PROFILE) {
+      profile = ProfileForm.of(profiles.current(provenEmail()));
+    }
   }
 
   private String provenEmail() {
@@ -206,7 +224,11 @@ public class SignUpBacking implements Serializable {
   }
 
   private static Locale locale() {
-    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    return Visitor.locale();
+  }
+
+  private static String ip() {
+    return Visitor.ip();
   }
 
   /** The steps for the indicator, with this page's position. */
@@ -215,7 +237,8 @@ public class SignUpBacking implements Serializable {
       case EMAIL, EMAIL_CODE -> 0;
       case PASSWORD -> 1;
       case PHONE, PHONE_CODE -> 2;
-      case DONE -> 3;
+      case PROFILE -> 3;
+      case DONE -> 4;
     };
   }
 
@@ -295,6 +318,10 @@ public class SignUpBacking implements Serializable {
 
   public void setPhoneCode(String phoneCode) {
     this.phoneCode = phoneCode;
+  }
+
+  public ProfileForm getProfile() {
+    return profile;
   }
 
   public boolean isProspective() {
