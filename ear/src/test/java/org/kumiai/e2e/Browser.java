@@ -102,6 +102,11 @@ public final class Browser implements AutoCloseable {
     return find(css).getText().trim();
   }
 
+  /** The current value of an input, as the browser holds it. */
+  public String value(String css) {
+    return driver.findElement(By.cssSelector(css)).getAttribute("value");
+  }
+
   public String path() {
     String url = driver.getCurrentUrl();
     return url.startsWith(Http.base()) ? url.substring(Http.base().length()) : url;

@@ -62,7 +62,7 @@ public class PostalAddress {
 
   private static String prefecture(String typed) {
     if (typed == null || typed.isBlank()) {
-      throw new InvalidValueException("prefecture", "EMPTY");
+      throw new InvalidValueException("prefecture", "NOT_CHOSEN");
     }
     if (!PREFECTURES.contains(typed)) {
       throw new InvalidValueException("prefecture", "UNKNOWN");

@@ -23,6 +23,7 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.json.Json;
 import org.openqa.selenium.json.TypeToken;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -105,7 +106,23 @@ final class Journey {
   }
 
   static boolean showing(Browser b, String panel) {
-    return !b.driver().findElements(By.id("signup:panel-" + panel)).isEmpty();
+    return showingIn(b, "signup", panel);
+  }
+
+  static boolean showingIn(Browser b, String form, String panel) {
+    return !b.driver().findElements(By.id(form + ":panel-" + panel)).isEmpty();
+  }
+
+  /**
+   * Waits for the live password checklist to mark {@code count} rules unmet and returns their keys,
+   * in order, from their data attribute.
+   */
+  static List<String> unmetRules(Browser b, int count) {
+    new WebDriverWait(b.driver(), Duration.ofSeconds(10))
+        .until(d -> d.findElements(By.cssSelector(".k-pwrules__rule--unmet")).size() == count);
+    return b.findAll(".k-pwrules__rule--unmet").stream()
+        .map(e -> e.getAttribute("data-rule"))
+        .toList();
   }
 
   static String currentStep(Browser b) {
@@ -154,7 +171,7 @@ final class Journey {
             });
   }
 
-  /** A whole sign-up in {@code b}: email, code, password and name, phone and its code. */
+  /** A whole sign-up in {@code b}: email, code, password and name, phone and its code, profile. */
   static void signUp(Browser b, String email, String phone, String family, String given)
       throws InterruptedException {
     b.open("/signup");
@@ -172,8 +189,22 @@ final class Journey {
       press(b, "sendSms");
       type(b, "phoneCode", latestCode(e164(phone)));
       press(b, "confirmPhoneCode");
+      assertTrue(showing(b, "profile"), "on to the profile");
+      fillProfile(b);
+      press(b, "saveProfile");
       assertTrue(showing(b, "done"), "signed up");
     }
+  }
+
+  /** A valid profile, typed the way people type: half-width kana, full-width digits. */
+  static void fillProfile(Browser b) {
+    type(b, "familyKana", "ﾀﾅｶ");
+    type(b, "givenKana", "ハナコ");
+    type(b, "postalCode", "９８０－８５７７");
+    new Select(b.driver().findElement(By.id("signup:prefecture"))).selectByVisibleText("宮城県");
+    type(b, "city", "仙台市青葉区");
+    type(b, "addressLine1", "片平2-1-1");
+    type(b, "contactPhone", "022-123-4567");
   }
 
   /** A Japanese mobile number as E.164, the way the SMS simulator records it. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kumiai.e2e.Browser;
@@ -43,6 +44,11 @@ class SignUpBrowserIT {
       assertEquals("パスワードと氏名", Journey.currentStep(b));
       assertTrue(b.text("#signup\\:linked").contains("組合員情報と連携しました"));
       Journey.type(b, "password", "password");
+      assertEquals(
+          List.of("pwrule.kinds", "pwrule.common"),
+          Journey.unmetRules(b, 2),
+          "the checklist marks the broken rules while typing");
+      b.screenshot("signup-3-password-checklist.png");
       Journey.type(b, "passwordRepeat", "password");
       Journey.type(b, "familyName", "高橋");
       Journey.type(b, "givenName", "美咲");
@@ -68,9 +74,30 @@ class SignUpBrowserIT {
       Journey.type(b, "phoneCode", Journey.latestCode("+818022220001"));
       Journey.press(b, "confirmPhoneCode");
 
+      assertTrue(Journey.showing(b, "profile"), "on to the profile");
+      assertEquals("プロフィール", Journey.currentStep(b));
+      assertEquals(
+          "08022220001", b.value("#signup\\:contactPhone"), "the proven phone is suggested");
+      Journey.type(b, "familyKana", "たかはし");
+      Journey.type(b, "givenKana", "<script>alert(1)</script>");
+      Journey.type(b, "postalCode", "980-85");
+      Journey.type(b, "city", "x".repeat(300));
+      Journey.type(b, "addressLine1", "'; DROP TABLE account; --");
+      Journey.press(b, "saveProfile");
+      assertEquals("セイ（カタカナ）はカタカナで入力してください。", Journey.messageFor(b, "familyKana"));
+      assertEquals("メイ（カタカナ）はカタカナで入力してください。", Journey.messageFor(b, "givenKana"));
+      assertEquals("郵便番号の形式が正しくありません。", Journey.messageFor(b, "postalCode"));
+      assertEquals("都道府県を選んでください。", Journey.messageFor(b, "prefecture"));
+      assertEquals("市区町村が長すぎます。", Journey.messageFor(b, "city"));
+      assertTrue(Journey.messageFor(b, "addressLine1").isEmpty(), "quotes are just text");
+      assertEquals("プロフィール", Journey.currentStep(b), "nothing saved");
+      b.screenshot("signup-5-profile-refused.png");
+
+      Journey.fillProfile(b);
+      Journey.press(b, "saveProfile");
       assertTrue(Journey.showing(b, "done"), "signed up");
       assertEquals("完了", Journey.currentStep(b));
-      b.screenshot("signup-5-done.png");
+      b.screenshot("signup-6-done.png");
     }
   }
 
@@ -117,6 +144,28 @@ class SignUpBrowserIT {
       assertEquals("電話番号の確認", Journey.currentStep(third));
       assertFalse(Journey.showing(third, "password"));
       third.screenshot("signup-resumed-at-phone.png");
+      Journey.type(third, "phone", "090-4444-0001");
+      Journey.press(third, "sendSms");
+      Journey.type(third, "phoneCode", Journey.latestCode("+819044440001"));
+      Journey.press(third, "confirmPhoneCode");
+      assertTrue(Journey.showing(third, "profile"));
+    }
+
+    // Left at the profile: signing in (both factors) continues the sign-up there.
+    try (Browser fourth = new Browser()) {
+      fourth.open("/signin");
+      Journey.fill(fourth, "signin", "email", email);
+      Journey.fill(fourth, "signin", "password", Journey.PASSWORD);
+      Journey.click(fourth, "signin", "checkPassword");
+      Thread.sleep(2_100);
+      Journey.click(fourth, "signin", "sendSms");
+      Journey.fill(fourth, "signin", "code", Journey.latestCode("+819044440001"));
+      Journey.click(fourth, "signin", "confirmCode");
+      assertEquals("/signup", fourth.path());
+      assertTrue(Journey.showing(fourth, "profile"), "resumed at the profile");
+      Journey.fillProfile(fourth);
+      Journey.press(fourth, "saveProfile");
+      assertTrue(Journey.showing(fourth, "done"), "completed");
     }
   }
 }

@@ -14,7 +14,6 @@ import org.kumiai.domain.identity.Account;
 import org.kumiai.domain.identity.AccountRepository;
 import org.kumiai.domain.identity.CodeCheck;
 import org.kumiai.domain.identity.CodePurpose;
-import org.kumiai.domain.identity.PasswordPolicy;
 import org.kumiai.domain.identity.PasswordProblem;
 import org.kumiai.domain.identity.PasswordRejectedException;
 import org.kumiai.domain.shared.CoopTime;
@@ -39,6 +38,7 @@ public class PasswordReset {
   @Inject private AccountRepository accounts;
   @Inject private VerificationCodes codes;
   @Inject private PasswordHasher passwords;
+  @Inject private PasswordRules rules;
   @Inject private SignInRateLimit ipLimit;
   @Inject private Outbox outbox;
   @Inject private MessageTemplates templates;
@@ -48,10 +48,6 @@ public class PasswordReset {
   @Inject
   @ConfigProperty(name = "kumiai.public-url", defaultValue = "http://localhost:8080")
   String publicUrl;
-
-  @Inject
-  @ConfigProperty(name = "kumiai.identity.password-kinds", defaultValue = "3")
-  int passwordKinds;
 
   /**
    * Mails a code when the address has an account with a password. Returns when a new code may be
@@ -91,8 +87,7 @@ public class PasswordReset {
     if (password == null || !password.equals(repeated)) {
       throw new InvalidValueException("passwordRepeat", "MISMATCH");
     }
-    List<PasswordProblem> problems =
-        new PasswordPolicy(passwordKinds).problems(password, email.value());
+    List<PasswordProblem> problems = rules.problems(password, email.value());
     if (!problems.isEmpty()) {
       throw new PasswordRejectedException(problems);
     }

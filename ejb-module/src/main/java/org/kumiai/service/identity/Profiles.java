@@ -11,6 +11,7 @@ import org.kumiai.domain.identity.OnboardingStep;
 import org.kumiai.domain.identity.SignUpStepException;
 import org.kumiai.domain.membership.PostalAddress;
 import org.kumiai.domain.shared.EmailAddress;
+import org.kumiai.domain.shared.InvalidValueException;
 import org.kumiai.domain.shared.InvalidValuesException;
 import org.kumiai.domain.shared.Katakana;
 import org.kumiai.domain.shared.PhoneNumber;
@@ -54,16 +55,25 @@ public class Profiles {
         () ->
             PostalAddress.check(
                 in.postalCode(), in.prefecture(), in.city(), in.addressLine1(), in.addressLine2()),
-        () -> PhoneNumber.parse(in.phone()));
+        () -> contactPhone(in.phone()));
     account.saveProfile(
         in.familyKana(),
         in.givenKana(),
         new PostalAddress(
             in.postalCode(), in.prefecture(), in.city(), in.addressLine1(), in.addressLine2()),
-        PhoneNumber.parse(in.phone()),
+        contactPhone(in.phone()),
         clock.instant());
     audit.record(AuditAction.PROFILE_SAVED, email, email, null, null);
     return account.nextStep();
+  }
+
+  /** The same rules as the sign-in phone, reported against the profile's own field. */
+  private static PhoneNumber contactPhone(String typed) {
+    try {
+      return PhoneNumber.parse(typed);
+    } catch (InvalidValueException e) {
+      throw new InvalidValueException("contactPhone", e.reason());
+    }
   }
 
   private Account account(String email) {

@@ -15,7 +15,6 @@ import org.kumiai.domain.identity.AccountRepository;
 import org.kumiai.domain.identity.CodeCheck;
 import org.kumiai.domain.identity.CodePurpose;
 import org.kumiai.domain.identity.OnboardingStep;
-import org.kumiai.domain.identity.PasswordPolicy;
 import org.kumiai.domain.identity.PasswordProblem;
 import org.kumiai.domain.identity.PasswordRejectedException;
 import org.kumiai.domain.identity.ResendTooSoonException;
@@ -47,6 +46,7 @@ public class SignUp {
   @Inject private AccountRepository accounts;
   @Inject private MemberRepository members;
   @Inject private PasswordHasher passwords;
+  @Inject private PasswordRules rules;
   @Inject private Outbox outbox;
   @Inject private MessageTemplates templates;
   @Inject private Clock clock;
@@ -56,10 +56,6 @@ public class SignUp {
   @Inject
   @ConfigProperty(name = "kumiai.public-url", defaultValue = "http://localhost:8080")
   String publicUrl;
-
-  @Inject
-  @ConfigProperty(name = "kumiai.identity.password-kinds", defaultValue = "3")
-  int passwordKinds;
 
   /**
    * Mails a code to prove the address. An address that already has a finished account gets a note
@@ -119,8 +115,7 @@ public class SignUp {
     if (password == null || !password.equals(repeated)) {
       throw new InvalidValueException("passwordRepeat", "MISMATCH");
     }
-    List<PasswordProblem> problems =
-        new PasswordPolicy(passwordKinds).problems(password, email.value());
+    List<PasswordProblem> problems = rules.problems(password, email.value());
     if (!problems.isEmpty()) {
       throw new PasswordRejectedException(problems);
     }

@@ -98,7 +98,13 @@ class FactorsIT {
                         "やまだ", "<script>", "12-34", "ガリア", "x".repeat(10_000), "", null, "12")));
     assertEquals(
         List.of(
-            "familyKana", "givenKana", "postalCode", "prefecture", "city", "addressLine1", "phone"),
+            "familyKana",
+            "givenKana",
+            "postalCode",
+            "prefecture",
+            "city",
+            "addressLine1",
+            "contactPhone"),
         bad.problems().stream().map(InvalidValueException::field).toList());
     assertEquals(OnboardingStep.PROFILE, signUpStep(email), "nothing written");
     assertNull(profiles.current(email).familyKana());

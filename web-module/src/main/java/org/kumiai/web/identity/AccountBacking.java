@@ -131,7 +131,7 @@ public class AccountBacking implements Serializable {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     Visitor.request().logout();
     sessions.end(Visitor.request().getSession(), "ended from the account page", Visitor.ip());
-    external.redirect(external.getRequestContextPath() + "/signin?ended=1");
+    external.redirect(external.getRequestContextPath() + "/signin?ended=true");
   }
 
   public AccountView getAccount() {

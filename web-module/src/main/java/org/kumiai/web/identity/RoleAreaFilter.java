@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Guards every page. A session its account ended elsewhere (the account page, a password reset) is
@@ -32,6 +33,9 @@ public class RoleAreaFilter extends HttpFilter {
           "admin", "ADMIN",
           "account", ANY_ACCOUNT);
 
+  /** Pages inside an area that every account has: a prospective student has a profile too. */
+  private static final Set<String> ANY_ACCOUNT_PAGES = Set.of("/member/profile");
+
   @Inject private SignedInSessions sessions;
 
   @Override
@@ -47,11 +51,14 @@ public class RoleAreaFilter extends HttpFilter {
     if (request.getUserPrincipal() != null && session != null && sessions.endedElsewhere(session)) {
       request.logout();
       sessions.end(session, "ended from another session", request.getRemoteAddr());
-      response.sendRedirect(request.getContextPath() + "/signin?ended=1");
+      response.sendRedirect(request.getContextPath() + "/signin?ended=true");
       return;
     }
     String[] parts = path.split("/");
-    String role = parts.length > 1 ? ROLE_OF_AREA.get(parts[1]) : null;
+    String role =
+        ANY_ACCOUNT_PAGES.contains(path)
+            ? ANY_ACCOUNT
+            : parts.length > 1 ? ROLE_OF_AREA.get(parts[1]) : null;
     if (role == null) {
       chain.doFilter(request, response);
       return;
