@@ -75,7 +75,6 @@ public class PasswordResetBacking implements Serializable {
         Feedback.error(FORM + ":password", "password." + problem.name());
       }
     } finally {
-      code = null;
       password = null;
       passwordRepeat = null;
     }
