@@ -48,6 +48,8 @@ class SignInBrowserIT {
       assertEquals("/member/", b.path());
       assertEquals("田中 翔平 さん、ようこそ", b.text("#welcome"));
       assertEquals("1", b.text("#memberships"));
+      assertEquals(
+          4, b.findAll("#onboarding li[data-state=done]").size(), "every sign-up step shown done");
       assertNotEquals(before, sessionId(b), "a new session id at sign-in");
       b.screenshot("signin-3-member-home.png");
 
