@@ -21,7 +21,7 @@ public class SignedInSessions {
   static final String SINCE = "kumiai.signedIn.since";
 
   @Inject private Accounts accounts;
-  @Inject private Clock clock;
+  @Inject Clock clock;
 
   @Inject
   @ConfigProperty(name = "kumiai.identity.idle-timeout", defaultValue = "PT30M")
