@@ -164,6 +164,12 @@ public class Account {
     throttle.recordSuccess();
   }
 
+  /** The sign-in address follows the membership's registered address when that changes. */
+  public void changeEmail(EmailAddress newEmail, Instant now) {
+    this.email = Objects.requireNonNull(newEmail, "newEmail");
+    this.emailVerifiedAt = now.truncatedTo(ChronoUnit.MICROS);
+  }
+
   /** The phone proved by a code; the second factor for SMS and voice. */
   public void verifyPhone(PhoneNumber phone, Instant now) {
     this.phone = Objects.requireNonNull(phone, "phone");

@@ -10,6 +10,9 @@ public interface AccountRepository {
 
   Optional<Account> findByEmail(EmailAddress email);
 
+  /** The account a membership is linked to, locked for a change, if it has signed up. */
+  Optional<Account> findByMemberForUpdate(long memberId);
+
   /** The account locked against a concurrent change until the transaction ends. */
   Optional<Account> findByEmailForUpdate(EmailAddress email);
 }

@@ -5,5 +5,9 @@ public enum CodePurpose {
   SIGN_UP_EMAIL,
   PHONE,
   SIGN_IN,
-  PASSWORD_RESET
+  PASSWORD_RESET,
+  /** Proves the member still reads the registered address before it is changed. */
+  EMAIL_OLD,
+  /** Proves the member reads the new address. */
+  EMAIL_NEW
 }

@@ -118,6 +118,16 @@ public class Member {
     this.status = MemberStatus.ACTIVE;
   }
 
+  /**
+   * The registered address, which is also the sign-in address; a member with none registers one
+   * this way. Returns the address it replaces.
+   */
+  public Optional<EmailAddress> changeEmail(EmailAddress newEmail) {
+    Optional<EmailAddress> old = Optional.ofNullable(email);
+    this.email = Objects.requireNonNull(newEmail, "newEmail");
+    return old;
+  }
+
   /** Whether this is the person who knows the number and the date of birth. */
   public boolean isBornOn(LocalDate date) {
     return dateOfBirth.equals(date);

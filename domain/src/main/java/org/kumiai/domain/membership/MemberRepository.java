@@ -12,6 +12,14 @@ public interface MemberRepository {
 
   Optional<Member> findByNumber(MembershipNumber number);
 
+  /** The member locked against a concurrent change until the transaction ends. */
+  Optional<Member> findForUpdate(long id);
+
+  void record(MemberChange change);
+
+  /** What changed on this member, newest first. */
+  List<MemberChange> history(long memberId);
+
   /** Every membership registered with this address: one person may hold several. */
   List<Member> findByEmail(EmailAddress email);
 

@@ -75,6 +75,19 @@ public class PersonName {
     return family + " " + given;
   }
 
+  /**
+   * 岡*太*: the first character of each name, the rest hidden — enough for a member to recognise
+   * their record, not enough to learn a stranger's name by trying numbers.
+   */
+  public String masked() {
+    return mask(family) + mask(given);
+  }
+
+  private static String mask(String name) {
+    int first = name.offsetByCodePoints(0, 1);
+    return name.substring(0, first) + "*".repeat(name.codePointCount(first, name.length()));
+  }
+
   public String fullKana() {
     return familyKana + " " + givenKana;
   }

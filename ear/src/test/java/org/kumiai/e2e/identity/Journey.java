@@ -31,7 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * button, and read the codes that reach their mailbox (the real SMTP server the build starts) and
  * phone (the SMS simulator's record on /dev/messages).
  */
-final class Journey {
+public final class Journey {
 
   static final String PASSWORD = "Wakaba-Dining 2026!";
 
@@ -64,19 +64,25 @@ final class Journey {
     }
   }
 
-  /** Waits for mail number {@code count} to reach the SMTP server and returns its code. */
-  static String mailedCode(String email, int count) throws InterruptedException {
+  /** Waits for mail number {@code count} to reach the SMTP server and returns its subject. */
+  public static String mailSubject(String email, int count) throws InterruptedException {
     Instant deadline = Instant.now().plusSeconds(30);
     while (Instant.now().isBefore(deadline)) {
       List<Map<String, Object>> mails = mailbox(email);
       if (mails.size() >= count) {
-        Matcher m = SUBJECT_CODE.matcher(String.valueOf(mails.get(count - 1).get("subject")));
-        assertTrue(m.find(), "a code in the subject: " + mails.get(count - 1).get("subject"));
-        return m.group(1);
+        return String.valueOf(mails.get(count - 1).get("subject"));
       }
       Thread.sleep(250);
     }
     throw new AssertionError("mail " + count + " to " + email + " never reached the SMTP server");
+  }
+
+  /** Waits for mail number {@code count} to reach the SMTP server and returns its code. */
+  public static String mailedCode(String email, int count) throws InterruptedException {
+    String subject = mailSubject(email, count);
+    Matcher m = SUBJECT_CODE.matcher(subject);
+    assertTrue(m.find(), "a code in the subject: " + subject);
+    return m.group(1);
   }
 
   /** The newest code texted to {@code recipient}, from the SMS simulator's record. */
@@ -96,12 +102,12 @@ final class Journey {
   }
 
   /** Types into a field of the sign-up form. */
-  static void type(Browser b, String id, String text) {
+  public static void type(Browser b, String id, String text) {
     fill(b, "signup", id, text);
   }
 
   /** Presses a button of the sign-up form and waits for the next page. */
-  static void press(Browser b, String id) {
+  public static void press(Browser b, String id) {
     click(b, "signup", id);
   }
 
@@ -109,7 +115,7 @@ final class Journey {
     return showingIn(b, "signup", panel);
   }
 
-  static boolean showingIn(Browser b, String form, String panel) {
+  public static boolean showingIn(Browser b, String form, String panel) {
     return !b.driver().findElements(By.id(form + ":panel-" + panel)).isEmpty();
   }
 
@@ -138,14 +144,14 @@ final class Journey {
     return notices.isEmpty() ? Optional.empty() : Optional.of(notices.get(0).getText());
   }
 
-  static void fill(Browser b, String form, String id, String text) {
+  public static void fill(Browser b, String form, String id, String text) {
     WebElement input = b.driver().findElement(By.id(form + ":" + id));
     input.clear();
     input.sendKeys(text);
   }
 
   /** Presses a button and waits until the next page has replaced this one. */
-  static void click(Browser b, String form, String id) {
+  public static void click(Browser b, String form, String id) {
     afterNavigation(b, () -> b.driver().findElement(By.id(form + ":" + id)).click());
   }
 
@@ -153,7 +159,7 @@ final class Journey {
    * Runs {@code action} and waits for a new document: "readyState is complete" alone can still be
    * the old page when the check runs before the browser has started to navigate.
    */
-  static void afterNavigation(Browser b, Runnable action) {
+  public static void afterNavigation(Browser b, Runnable action) {
     JavascriptExecutor js = b.driver();
     js.executeScript("window.kumiaiPreviousPage = true;");
     action.run();

@@ -29,6 +29,16 @@ class JpaAccountRepository implements AccountRepository {
   }
 
   @Override
+  public Optional<Account> findByMemberForUpdate(long memberId) {
+    return em.createQuery(
+            "select a.id from Account a join a.memberIds m where m = :member", Long.class)
+        .setParameter("member", memberId)
+        .getResultStream()
+        .findFirst()
+        .map(id -> em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
   public Optional<Account> findByEmailForUpdate(EmailAddress email) {
     return findByEmail(email)
         .map(a -> em.find(Account.class, a.id(), LockModeType.PESSIMISTIC_WRITE));

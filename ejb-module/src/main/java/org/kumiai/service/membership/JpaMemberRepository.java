@@ -2,11 +2,13 @@ package org.kumiai.service.membership;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.kumiai.domain.coop.Coop;
 import org.kumiai.domain.membership.Member;
+import org.kumiai.domain.membership.MemberChange;
 import org.kumiai.domain.membership.MemberRepository;
 import org.kumiai.domain.membership.MembershipNumber;
 import org.kumiai.domain.shared.EmailAddress;
@@ -28,6 +30,26 @@ class JpaMemberRepository implements MemberRepository {
         .setParameter("number", number.value())
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public Optional<Member> findForUpdate(long id) {
+    return Optional.ofNullable(em.find(Member.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
+  public void record(MemberChange change) {
+    em.persist(change);
+  }
+
+  @Override
+  public List<MemberChange> history(long memberId) {
+    return em.createQuery(
+            "select c from MemberChange c where c.memberId = :id"
+                + " order by c.changedAt desc, c.id desc",
+            MemberChange.class)
+        .setParameter("id", memberId)
+        .getResultList();
   }
 
   @Override

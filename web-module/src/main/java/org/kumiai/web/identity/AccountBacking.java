@@ -20,6 +20,8 @@ import org.kumiai.service.identity.FactorsView;
 import org.kumiai.service.identity.SecondFactors;
 import org.kumiai.service.identity.TotpEnrolment;
 import org.kumiai.web.shell.DisplayFormat;
+import org.kumiai.web.shell.Feedback;
+import org.kumiai.web.shell.Visitor;
 
 /**
  * {@code /account}: the signed-in account's second factors and sessions. Open to every role, since

@@ -8,6 +8,8 @@ import java.io.Serializable;
 import org.kumiai.domain.identity.SignUpStepException;
 import org.kumiai.domain.shared.InvalidValuesException;
 import org.kumiai.service.identity.Profiles;
+import org.kumiai.web.shell.Feedback;
+import org.kumiai.web.shell.Visitor;
 
 /**
  * {@code /member/profile}: the reading of the name, the address and a phone to reach the member.

@@ -11,6 +11,8 @@ import org.kumiai.domain.shared.InvalidValueException;
 import org.kumiai.service.identity.PasswordReset;
 import org.kumiai.service.identity.ResetStep;
 import org.kumiai.web.shell.DisplayFormat;
+import org.kumiai.web.shell.Feedback;
+import org.kumiai.web.shell.Visitor;
 
 /**
  * {@code /password}: email, then the mailed code with a new password. Says the same whether or not

@@ -23,7 +23,9 @@ import org.kumiai.service.identity.Accounts;
 import org.kumiai.service.identity.PasswordCheck;
 import org.kumiai.service.identity.SignIn;
 import org.kumiai.web.shell.DisplayFormat;
+import org.kumiai.web.shell.Feedback;
 import org.kumiai.web.shell.LocalPath;
+import org.kumiai.web.shell.Visitor;
 
 /**
  * {@code /signin}: email and password, then the second factor — a code to the registered phone by

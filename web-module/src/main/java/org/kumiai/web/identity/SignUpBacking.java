@@ -20,6 +20,8 @@ import org.kumiai.service.identity.Profiles;
 import org.kumiai.service.identity.SignUp;
 import org.kumiai.service.identity.SignUpProgress;
 import org.kumiai.web.shell.DisplayFormat;
+import org.kumiai.web.shell.Feedback;
+import org.kumiai.web.shell.Visitor;
 
 /**
  * {@code /signup}: the ordered sign-up — email, its code, password and name, phone, its code, the

@@ -1,4 +1,4 @@
-package org.kumiai.web.identity;
+package org.kumiai.web.shell;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -10,24 +10,24 @@ import org.kumiai.domain.shared.InvalidValueException;
 import org.kumiai.domain.shared.InvalidValuesException;
 
 /** Puts a bundle message on the page, attached to the field it names. */
-final class Feedback {
+public final class Feedback {
 
   private Feedback() {}
 
-  static void error(String clientId, String key, Object... args) {
+  public static void error(String clientId, String key, Object... args) {
     FacesContext faces = FacesContext.getCurrentInstance();
     faces.addMessage(
         clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(faces, key, args), null));
   }
 
-  static void info(String key, Object... args) {
+  public static void info(String key, Object... args) {
     FacesContext faces = FacesContext.getCurrentInstance();
     faces.addMessage(
         null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(faces, key, args), null));
   }
 
   /** "error.email.MALFORMED" with the field's label, or a generic line for an unknown pair. */
-  static void invalid(String form, InvalidValueException e) {
+  public static void invalid(String form, InvalidValueException e) {
     FacesContext faces = FacesContext.getCurrentInstance();
     String key = "invalid." + e.reason();
     String label = label(faces, "field." + e.field());
@@ -37,7 +37,7 @@ final class Feedback {
   }
 
   /** Every field a form got wrong, each message next to its field. */
-  static void invalid(String form, InvalidValuesException e) {
+  public static void invalid(String form, InvalidValuesException e) {
     e.problems().forEach(p -> invalid(form, p));
   }
 
