@@ -206,6 +206,15 @@ public class Account {
     return Set.copyOf(coopCodes);
   }
 
+  /**
+   * The name an administrator typed when inviting this account; the invitee confirms or corrects it
+   * when choosing the password.
+   */
+  public void nameAs(String family, String given) {
+    this.familyName = name("familyName", family);
+    this.givenName = name("givenName", given);
+  }
+
   public Long id() {
     return id;
   }
