@@ -110,6 +110,20 @@ class BackOfficeBrowserIT {
       assertTrue(row.contains(email) && row.contains("招待中"), row);
       b.screenshot("admin-3-accounts-created.png");
 
+      Journey.afterNavigation(
+          b,
+          () ->
+              b.driver()
+                  .findElement(By.xpath("//tr[contains(., '" + email + "')]//button"))
+                  .click());
+      b.driver().findElement(By.cssSelector("input[name='coops:coops'][value='WAKABA']")).click();
+      Journey.click(b, "coops", "save");
+      assertTrue(
+          Journey.notice(b).orElse("").contains("担当生協を変更しました"), Journey.notice(b).toString());
+      String changed =
+          b.driver().findElement(By.xpath("//tr[contains(., '" + email + "')]")).getText();
+      assertTrue(changed.contains("北斗大学生活協同組合") && changed.contains("若葉大学生活協同組合"), changed);
+
       assertTrue(subjects(email, 1).get(0).contains("職員用アカウント"), "the invitation arrived");
       String link = "/signup?email=" + URLEncoder.encode(email, StandardCharsets.UTF_8);
       assertTrue(Http.get("/dev/messages").body().contains(link.replace("&", "&amp;")));
@@ -119,8 +133,12 @@ class BackOfficeBrowserIT {
       Journey.click(b, "audit", "search");
       List<WebElement> created = b.findAll("#audit\\:events [data-action='STAFF_ACCOUNT_CREATED']");
       assertEquals(1, created.size(), b.text("#audit\\:events"));
-      String line = b.text("#audit\\:events tbody tr");
-      assertTrue(line.contains(ADMIN) && line.contains("STAFF HOKUTO"), line);
+      List<WebElement> rows = b.findAll("#audit\\:events tbody tr");
+      assertEquals(2, rows.size(), "created, then its co-ops changed");
+      assertTrue(rows.get(0).getText().contains("HOKUTO -> HOKUTO,WAKABA"), rows.get(0).getText());
+      assertTrue(
+          rows.get(1).getText().contains(ADMIN) && rows.get(1).getText().contains("STAFF HOKUTO"),
+          rows.get(1).getText());
       b.screenshot("admin-4-audit.png");
     }
 
@@ -144,7 +162,7 @@ class BackOfficeBrowserIT {
     try (Browser b = new Browser()) {
       signIn(b, email, Journey.PASSWORD, "+819050000420");
       assertEquals("/staff/", b.path());
-      assertEquals(List.of("HOKUTO"), coopsShown(b));
+      assertEquals(List.of("HOKUTO", "WAKABA"), coopsShown(b));
     }
   }
 
