@@ -140,6 +140,10 @@ class BackOfficeBrowserIT {
           rows.get(1).getText().contains(ADMIN) && rows.get(1).getText().contains("STAFF HOKUTO"),
           rows.get(1).getText());
       b.screenshot("admin-4-audit.png");
+
+      Journey.click(b, "audit", "clear");
+      assertEquals("", b.find("#audit\\:who").getAttribute("value"), "the filter is cleared");
+      assertFalse(b.findAll("#audit\\:events tbody tr").isEmpty(), "everything is listed");
     }
 
     // The invitee: the link, a code to the address, password, phone; only then a sign-in.

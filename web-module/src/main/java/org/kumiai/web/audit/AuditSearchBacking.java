@@ -60,14 +60,12 @@ public class AuditSearchBacking implements Serializable {
     }
   }
 
-  public void clear() {
-    who = null;
-    action = null;
-    from = null;
-    to = null;
-    ip = null;
-    query = AuditQuery.EVERYTHING;
-    firstPage();
+  /**
+   * A fresh page rather than emptied fields: an immediate action leaves the typed values in the
+   * inputs, so resetting the bean alone would still show the old filter.
+   */
+  public String clear() {
+    return "/admin/audit?faces-redirect=true";
   }
 
   /** The rows of one page, read when the table asks. */
