@@ -9,4 +9,9 @@ public interface AuditRepository {
 
   /** The newest events about {@code subject} (as actor or subject), newest first. */
   List<AuditEvent> about(String subject, int max);
+
+  /** The events matching {@code query}, newest first, {@code max} from position {@code first}. */
+  List<AuditEvent> search(AuditQuery query, int first, int max);
+
+  long count(AuditQuery query);
 }

@@ -124,6 +124,12 @@ public class Account {
 
   @Embedded private SignInThrottle throttle = new SignInThrottle();
 
+  /** The co-ops a staff account works for; the staff pages show nothing of the others. */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "account_coop", joinColumns = @JoinColumn(name = "account_id"))
+  @Column(name = "coop_code", length = 16)
+  private Set<String> coopCodes = new LinkedHashSet<>();
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -333,6 +339,43 @@ public class Account {
       throw new InvalidValueException(field, "MALFORMED");
     }
     return stripped;
+  }
+
+  /**
+   * Makes this account staff of the given co-ops. Staff always belong to at least one co-op: a
+   * staff account without one would see either nothing or, through a missing check, everything.
+   */
+  public void appointStaff(Set<String> coops) {
+    if (coops == null || coops.isEmpty()) {
+      throw new InvalidValueException("coops", "EMPTY");
+    }
+    coops.forEach(this::bindToCoop);
+    roles.add(Role.STAFF);
+  }
+
+  public void bindToCoop(String coopCode) {
+    coopCodes.add(Objects.requireNonNull(coopCode, "coopCode"));
+  }
+
+  /** Refuses to take a staff account's last co-op: appoint another first. */
+  public void unbindFromCoop(String coopCode) {
+    if (roles.contains(Role.STAFF) && coopCodes.size() == 1 && coopCodes.contains(coopCode)) {
+      throw new InvalidValueException("coops", "EMPTY");
+    }
+    coopCodes.remove(coopCode);
+  }
+
+  public Set<String> coopCodes() {
+    return Set.copyOf(coopCodes);
+  }
+
+  /**
+   * The name an administrator typed when inviting this account; the invitee confirms or corrects it
+   * when choosing the password.
+   */
+  public void nameAs(String family, String given) {
+    this.familyName = name("familyName", family);
+    this.givenName = name("givenName", given);
   }
 
   public Long id() {

@@ -1,6 +1,8 @@
 package org.kumiai.domain.identity;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.kumiai.domain.shared.EmailAddress;
 
 /** Accounts, found by the address they sign in with. */
@@ -15,4 +17,7 @@ public interface AccountRepository {
 
   /** The account locked against a concurrent change until the transaction ends. */
   Optional<Account> findByEmailForUpdate(EmailAddress email);
+
+  /** Accounts holding any of {@code roles}, by address. */
+  List<Account> withAnyRole(Set<Role> roles);
 }

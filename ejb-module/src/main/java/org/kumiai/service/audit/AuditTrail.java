@@ -1,5 +1,6 @@
 package org.kumiai.service.audit;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -8,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import org.kumiai.domain.audit.AuditAction;
 import org.kumiai.domain.audit.AuditEvent;
+import org.kumiai.domain.audit.AuditQuery;
 import org.kumiai.domain.audit.AuditRepository;
 
 /**
@@ -29,5 +31,16 @@ public class AuditTrail {
 
   public List<AuditEvent> about(String subject, int max) {
     return events.about(subject, Math.min(Math.max(max, 1), MAX_LISTED));
+  }
+
+  /** The administrators' search: events matching {@code query}, newest first, one page. */
+  @RolesAllowed("ADMIN")
+  public List<AuditEvent> search(AuditQuery query, int first, int max) {
+    return events.search(query, Math.max(first, 0), Math.min(Math.max(max, 1), MAX_LISTED));
+  }
+
+  @RolesAllowed("ADMIN")
+  public long count(AuditQuery query) {
+    return events.count(query);
   }
 }

@@ -4,9 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.kumiai.domain.identity.Account;
 import org.kumiai.domain.identity.AccountRepository;
+import org.kumiai.domain.identity.Role;
 import org.kumiai.domain.shared.EmailAddress;
 
 @ApplicationScoped
@@ -42,5 +45,15 @@ class JpaAccountRepository implements AccountRepository {
   public Optional<Account> findByEmailForUpdate(EmailAddress email) {
     return findByEmail(email)
         .map(a -> em.find(Account.class, a.id(), LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
+  public List<Account> withAnyRole(Set<Role> roles) {
+    return em.createQuery(
+            "select distinct a from Account a join a.roles r where r in :roles"
+                + " order by a.email.value",
+            Account.class)
+        .setParameter("roles", roles)
+        .getResultList();
   }
 }

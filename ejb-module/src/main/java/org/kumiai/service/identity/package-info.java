@@ -1,2 +1,5 @@
-/** Identity use cases: one-time codes now; sign-up, sign-in and factors build on them. */
+/**
+ * Identity use cases: one-time codes, sign-up, sign-in, staff and admin accounts and the co-ops
+ * staff may see.
+ */
 package org.kumiai.service.identity;

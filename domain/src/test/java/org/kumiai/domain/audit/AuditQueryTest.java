@@ -1,0 +1,40 @@
+package org.kumiai.domain.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class AuditQueryTest {
+
+  @Test
+  void daysAreJapaneseDaysWithTheLastOneIncluded() {
+    AuditQuery q =
+        new AuditQuery(null, null, LocalDate.of(2026, 11, 3), LocalDate.of(2026, 11, 3), null);
+
+    assertEquals(Instant.parse("2026-11-02T15:00:00Z"), q.fromInstant().orElseThrow());
+    assertEquals(Instant.parse("2026-11-03T15:00:00Z"), q.untilInstant().orElseThrow());
+  }
+
+  @Test
+  void blanksMeanNoFilterAndTheAddressPrefixIgnoresCase() {
+    AuditQuery q = new AuditQuery("  Admin@Demo ", null, null, null, " ");
+
+    assertEquals("admin@demo", q.whoPrefix().orElseThrow());
+    assertNull(q.ip());
+    assertTrue(q.fromInstant().isEmpty());
+    assertTrue(AuditQuery.EVERYTHING.whoPrefix().isEmpty());
+  }
+
+  @Test
+  void aRangeTypedBackwardsIsTurnedAround() {
+    AuditQuery q =
+        new AuditQuery(null, null, LocalDate.of(2026, 11, 5), LocalDate.of(2026, 11, 1), null);
+
+    assertEquals(LocalDate.of(2026, 11, 1), q.from());
+    assertEquals(LocalDate.of(2026, 11, 5), q.to());
+  }
+}

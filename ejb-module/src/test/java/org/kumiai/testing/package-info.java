@@ -1,0 +1,2 @@
+/** Test fixtures that run code under a container identity; added to test archives by hand. */
+package org.kumiai.testing;

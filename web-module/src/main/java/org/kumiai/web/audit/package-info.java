@@ -1,0 +1,2 @@
+/** The administrators' audit trail search page. */
+package org.kumiai.web.audit;
