@@ -2,10 +2,10 @@ package org.kumiai.domain.membership;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import java.text.Normalizer;
 import java.util.Objects;
 import org.kumiai.domain.shared.InvalidValueException;
 import org.kumiai.domain.shared.Katakana;
+import org.kumiai.domain.shared.TypedText;
 
 /**
  * A member's name in kanji (as written) and katakana (as read, for sorting and the counter).
@@ -38,16 +38,7 @@ public class PersonName {
   }
 
   private static String text(String field, String value) {
-    if (value == null || value.isBlank()) {
-      throw new InvalidValueException(field, "EMPTY");
-    }
-    if (value.length() > MAX_LENGTH * 4) {
-      throw new InvalidValueException(field, "TOO_LONG");
-    }
-    String normalised = Normalizer.normalize(value, Normalizer.Form.NFKC).strip();
-    if (normalised.codePointCount(0, normalised.length()) > MAX_LENGTH) {
-      throw new InvalidValueException(field, "TOO_LONG");
-    }
+    String normalised = TypedText.required(field, value, MAX_LENGTH);
     if (normalised.chars().anyMatch(c -> Character.isISOControl(c) || c == '<' || c == '>')) {
       throw new InvalidValueException(field, "MALFORMED");
     }

@@ -1,6 +1,5 @@
 package org.kumiai.domain.shared;
 
-import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /**
@@ -17,16 +16,7 @@ public final class Katakana {
 
   /** The normalised reading for {@code field}, or an {@link InvalidValueException} naming it. */
   public static String parse(String field, String value) {
-    if (value == null || value.isBlank()) {
-      throw new InvalidValueException(field, "EMPTY");
-    }
-    if (value.length() > MAX_LENGTH * 4) {
-      throw new InvalidValueException(field, "TOO_LONG");
-    }
-    String normalised = Normalizer.normalize(value, Normalizer.Form.NFKC).strip();
-    if (normalised.codePointCount(0, normalised.length()) > MAX_LENGTH) {
-      throw new InvalidValueException(field, "TOO_LONG");
-    }
+    String normalised = TypedText.required(field, value, MAX_LENGTH);
     if (!KATAKANA.matcher(normalised).matches()) {
       throw new InvalidValueException(field, "NOT_KATAKANA");
     }

@@ -22,8 +22,6 @@ import org.kumiai.domain.identity.Totp;
 import org.kumiai.domain.shared.EmailAddress;
 import org.kumiai.domain.shared.PhoneNumber;
 import org.kumiai.service.audit.AuditTrail;
-import org.kumiai.service.messaging.MessageTemplates;
-import org.kumiai.service.messaging.Outbox;
 
 /**
  * A signed-in account's second factors: the phone from the sign-up, an authenticator app, and the
@@ -40,8 +38,7 @@ public class SecondFactors {
   @Inject private AccountRepository accounts;
   @Inject private FactorProof proof;
   @Inject private VerificationCodes codes;
-  @Inject private Outbox outbox;
-  @Inject private MessageTemplates templates;
+  @Inject private PhoneCodes phoneCodes;
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
 
@@ -99,12 +96,7 @@ public class SecondFactors {
     Account account = account(email);
     String phone =
         account.phone().orElseThrow(() -> new SignUpStepException(OnboardingStep.PHONE)).value();
-    IssuedCode issued = codes.issue(CodePurpose.SIGN_IN, phone);
-    String text =
-        voice
-            ? templates.render("phone.code.voice", lang, MessageTemplates.spaced(issued.code()))
-            : templates.render("phone.code.sms", lang, issued.code());
-    outbox.enqueuePhone(phone, voice, templates.render("phone.code.label", lang), text);
+    IssuedCode issued = phoneCodes.send(CodePurpose.SIGN_IN, phone, voice, lang);
     String who = account.email().value();
     audit.record(AuditAction.CODE_SENT, who, who, ip, "proof before removing a factor");
     return issued.resendAt();

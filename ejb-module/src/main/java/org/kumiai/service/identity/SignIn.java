@@ -19,8 +19,6 @@ import org.kumiai.domain.shared.EmailAddress;
 import org.kumiai.domain.shared.InvalidValueException;
 import org.kumiai.domain.shared.PhoneNumber;
 import org.kumiai.service.audit.AuditTrail;
-import org.kumiai.service.messaging.MessageTemplates;
-import org.kumiai.service.messaging.Outbox;
 
 /**
  * Sign-in: email and password, then a code to the registered phone. Failures of either count
@@ -37,8 +35,7 @@ public class SignIn {
   @Inject private PasswordHasher passwords;
   @Inject private SignInRateLimit ipLimit;
   @Inject private VerificationCodes codes;
-  @Inject private Outbox outbox;
-  @Inject private MessageTemplates templates;
+  @Inject private PhoneCodes phoneCodes;
   @Inject private AuditTrail audit;
   @Inject private FactorProof proof;
   @Inject private Clock clock;
@@ -92,12 +89,7 @@ public class SignIn {
       throw new ResendTooSoonException(limited.get());
     }
     String phone = account.phone().orElseThrow().value();
-    IssuedCode issued = codes.issue(CodePurpose.SIGN_IN, phone);
-    String text =
-        voice
-            ? templates.render("phone.code.voice", lang, MessageTemplates.spaced(issued.code()))
-            : templates.render("phone.code.sms", lang, issued.code());
-    outbox.enqueuePhone(phone, voice, templates.render("phone.code.label", lang), text);
+    IssuedCode issued = phoneCodes.send(CodePurpose.SIGN_IN, phone, voice, lang);
     audit.record(
         AuditAction.CODE_SENT,
         account.email().value(),

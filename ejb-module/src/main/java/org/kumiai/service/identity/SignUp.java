@@ -43,6 +43,7 @@ public class SignUp {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
   @Inject private VerificationCodes codes;
+  @Inject private PhoneCodes phoneCodes;
   @Inject private AccountRepository accounts;
   @Inject private MemberRepository members;
   @Inject private PasswordHasher passwords;
@@ -131,13 +132,7 @@ public class SignUp {
     accountAt(email, OnboardingStep.PHONE);
     limit(ip);
     PhoneNumber phone = PhoneNumber.parse(typedPhone);
-    IssuedCode issued = codes.issue(CodePurpose.PHONE, phone.value());
-    String text =
-        voice
-            ? templates.render("phone.code.voice", lang, MessageTemplates.spaced(issued.code()))
-            : templates.render("phone.code.sms", lang, issued.code());
-    outbox.enqueuePhone(phone.value(), voice, templates.render("phone.code.label", lang), text);
-    return issued.resendAt();
+    return phoneCodes.send(CodePurpose.PHONE, phone.value(), voice, lang).resendAt();
   }
 
   /** The code from the text or call: the phone becomes the account's second factor. */
