@@ -12,6 +12,8 @@ public interface MemberRepository {
 
   Optional<Member> findByNumber(MembershipNumber number);
 
+  Optional<Member> find(long id);
+
   /** The member locked against a concurrent change until the transaction ends. */
   Optional<Member> findForUpdate(long id);
 

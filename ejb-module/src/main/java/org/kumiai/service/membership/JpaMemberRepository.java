@@ -33,6 +33,11 @@ class JpaMemberRepository implements MemberRepository {
   }
 
   @Override
+  public Optional<Member> find(long id) {
+    return Optional.ofNullable(em.find(Member.class, id));
+  }
+
+  @Override
   public Optional<Member> findForUpdate(long id) {
     return Optional.ofNullable(em.find(Member.class, id, LockModeType.PESSIMISTIC_WRITE));
   }

@@ -1,0 +1,209 @@
+package org.kumiai.domain.membership;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.kumiai.domain.shared.InvalidValueException;
+import org.kumiai.domain.shared.Yen;
+
+/**
+ * An application to join a co-op: the items chosen, their total, and whether it was paid. Paying it
+ * is what issues the membership number; an application nobody pays expires, so an abandoned form
+ * never turns into a member.
+ */
+@Entity
+@Table(name = "enrollment")
+public class Enrollment {
+
+  /** The largest first deposit a form accepts; more is a charge, not an enrollment item. */
+  public static final Yen MAX_DEPOSIT = Yen.of(100_000);
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "enrollment_seq")
+  @SequenceGenerator(name = "enrollment_seq", sequenceName = "enrollment_seq", allocationSize = 50)
+  private Long id;
+
+  @Column(name = "member_id", nullable = false)
+  private long memberId;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "enrollment_line", joinColumns = @JoinColumn(name = "enrollment_id"))
+  @OrderColumn(name = "position")
+  private List<EnrollmentLine> lines = new ArrayList<>();
+
+  @Column(name = "total", nullable = false)
+  private long total;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false, length = 16)
+  private EnrollmentStatus status;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "payment_method", length = 10)
+  private PaymentMethod paymentMethod;
+
+  @Column(name = "payment_reference", length = 64)
+  private String paymentReference;
+
+  @Column(name = "payment_attempt", nullable = false)
+  private int paymentAttempt;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "expires_at", nullable = false)
+  private Instant expiresAt;
+
+  @Column(name = "paid_at")
+  private Instant paidAt;
+
+  @Version private long version;
+
+  protected Enrollment() {}
+
+  /**
+   * The items chosen from the co-op's catalogue, as units per product (a deposit's "units" are its
+   * yen). Every required product must be there at its minimum; nothing above its maximum.
+   */
+  public Enrollment(
+      long memberId,
+      List<Product> catalogue,
+      Map<String, Integer> chosen,
+      Instant now,
+      Duration payWithin) {
+    this.memberId = memberId;
+    Yen sum = Yen.ZERO;
+    for (Product product : catalogue) {
+      int units = Optional.ofNullable(chosen.get(product.code())).orElse(0);
+      String field = "item_" + product.code();
+      if (units < 0) {
+        throw new InvalidValueException(field, "NEGATIVE");
+      }
+      if (product.kind() == ProductKind.DEPOSIT) {
+        if (units == 0) {
+          continue;
+        }
+        Yen amount = Yen.of(units);
+        if (amount.compareTo(product.unitPrice()) < 0 || amount.compareTo(MAX_DEPOSIT) > 0) {
+          throw new InvalidValueException(field, "OUT_OF_RANGE");
+        }
+        lines.add(new EnrollmentLine(product, 1, amount));
+        sum = sum.plus(amount);
+        continue;
+      }
+      if (units == 0 && !product.required()) {
+        continue;
+      }
+      if (units < product.minUnits()) {
+        throw new InvalidValueException(field, "BELOW_MINIMUM");
+      }
+      if (units > product.maxUnits()) {
+        throw new InvalidValueException(field, "ABOVE_MAXIMUM");
+      }
+      Yen amount = product.unitPrice().times(units);
+      lines.add(new EnrollmentLine(product, units, amount));
+      sum = sum.plus(amount);
+    }
+    for (String code : chosen.keySet()) {
+      if (catalogue.stream().noneMatch(p -> p.code().equals(code))) {
+        throw new InvalidValueException("item_" + code, "UNKNOWN");
+      }
+    }
+    this.total = sum.value();
+    this.status = EnrollmentStatus.AWAITING_PAYMENT;
+    this.createdAt = now.truncatedTo(ChronoUnit.MICROS);
+    this.expiresAt = createdAt.plus(payWithin);
+  }
+
+  /** Paid: the caller issues the number to the member in the same transaction. */
+  public void pay(PaymentMethod method, String reference, Instant now) {
+    if (status == EnrollmentStatus.AWAITING_PAYMENT && !now.isBefore(expiresAt)) {
+      status = EnrollmentStatus.EXPIRED;
+    }
+    if (status != EnrollmentStatus.AWAITING_PAYMENT) {
+      throw new EnrollmentClosedException(status);
+    }
+    this.paymentMethod = Objects.requireNonNull(method, "method");
+    this.paymentReference = reference;
+    this.paidAt = now.truncatedTo(ChronoUnit.MICROS);
+    this.status = EnrollmentStatus.PAID;
+  }
+
+  /** True when this call expired it. */
+  public boolean expireIfDue(Instant now) {
+    if (status == EnrollmentStatus.AWAITING_PAYMENT && !now.isBefore(expiresAt)) {
+      status = EnrollmentStatus.EXPIRED;
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * The key the card gateway uses to recognise a retried charge: the same after a timeout (the
+   * charge may have gone through), a new one after a decline (the next card is a new charge).
+   */
+  public String paymentKey() {
+    return "enrollment-" + id + "-" + paymentAttempt;
+  }
+
+  /** The card was declined; the next try is a new charge. */
+  public void declined() {
+    paymentAttempt++;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public long memberId() {
+    return memberId;
+  }
+
+  public List<EnrollmentLine> lines() {
+    return List.copyOf(lines);
+  }
+
+  public Yen total() {
+    return Yen.of(total);
+  }
+
+  public EnrollmentStatus status() {
+    return status;
+  }
+
+  public Optional<PaymentMethod> paymentMethod() {
+    return Optional.ofNullable(paymentMethod);
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant expiresAt() {
+    return expiresAt;
+  }
+
+  public Optional<Instant> paidAt() {
+    return Optional.ofNullable(paidAt);
+  }
+}

@@ -1,0 +1,28 @@
+package org.kumiai.domain.membership;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.kumiai.domain.coop.Coop;
+
+/** Applications and the catalogue they are made from. */
+public interface EnrollmentRepository {
+
+  void store(Enrollment enrollment);
+
+  void store(Product product);
+
+  Optional<Enrollment> find(long id);
+
+  /** The application locked against a concurrent payment until the transaction ends. */
+  Optional<Enrollment> findForUpdate(long id);
+
+  /** What a co-op offers at enrollment, in the order it was set up. */
+  List<Product> catalogue(Coop coop);
+
+  /** Unpaid applications past their time, at most {@code max}. */
+  List<Enrollment> dueToExpire(Instant now, int max);
+
+  /** Unpaid applications of these co-ops, oldest first, for the counter. */
+  List<Enrollment> awaitingPayment(List<String> coopCodes);
+}

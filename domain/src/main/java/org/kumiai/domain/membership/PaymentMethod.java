@@ -1,0 +1,7 @@
+package org.kumiai.domain.membership;
+
+/** How an enrollment was paid. */
+public enum PaymentMethod {
+  CARD,
+  COUNTER
+}

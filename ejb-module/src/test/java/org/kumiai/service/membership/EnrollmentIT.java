@@ -1,0 +1,270 @@
+package org.kumiai.service.membership;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.io.File;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kumiai.domain.coop.CoopNotFoundException;
+import org.kumiai.domain.membership.EnrollmentClosedException;
+import org.kumiai.domain.membership.EnrollmentStatus;
+import org.kumiai.domain.membership.MemberRepository;
+import org.kumiai.domain.membership.MembershipNumber;
+import org.kumiai.domain.messaging.Channel;
+import org.kumiai.domain.shared.EmailAddress;
+import org.kumiai.domain.shared.InvalidValueException;
+import org.kumiai.domain.shared.InvalidValuesException;
+import org.kumiai.service.messaging.MessageView;
+import org.kumiai.service.messaging.Outbox;
+import org.kumiai.service.platform.KumiaiDeployment;
+import org.kumiai.testing.AsStaff;
+
+/**
+ * Enrollment through the service with real JTA: the application, card payments through the
+ * simulator (approve, decline, timeout and retry), the number and the welcome mail, expiry, and
+ * payment at the counter by staff of the co-op only.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EnrollmentIT {
+
+  private static final String GOOD_CARD = "4242 4242 4242 4242";
+
+  @Deployment
+  static WebArchive deployment() {
+    return KumiaiDeployment.war(
+            "enrollment",
+            Map.of(
+                "kumiai.membership.pay-within", "PT3S",
+                "kumiai.membership.expiry-interval-ms", "3600000",
+                "kumiai.identity.pbkdf2-iterations", "10000"))
+        .addClasses(AsStaff.class)
+        .addAsWebInfResource(new File("src/test/resources/staff-it/glassfish-web.xml"));
+  }
+
+  @Inject Enrollments enrollments;
+  @Inject MemberRepository members;
+  @Inject Outbox outbox;
+  @Inject AsStaff asStaff;
+
+  private static String ip() {
+    return "198.18.0." + (int) (Math.random() * 250 + 1);
+  }
+
+  private static ApplicationForm form(String coop, String email, Map<String, Integer> items) {
+    return new ApplicationForm(
+        coop,
+        "生協",
+        "花子",
+        "セイキョウ",
+        "ハナコ",
+        "2007/04/02",
+        email,
+        "090-6000-0001",
+        "980-8577",
+        "宮城県",
+        "仙台市青葉区",
+        "片平2-1-1",
+        null,
+        "STUDENT",
+        "工学部",
+        "B27001",
+        items);
+  }
+
+  private static String someone() {
+    return "applicant-" + System.nanoTime() + "@example.jp";
+  }
+
+  private static Map<String, Integer> seedItems() {
+    return Map.of("SHARE", 10, "G1200", 1, "19HL", 1, "19W", 1, "110", 1, "EMONEY", 40_000);
+  }
+
+  private MessageView welcomeTo(String email) {
+    return outbox.latest(300).stream()
+        .filter(m -> m.recipient().equals(email) && m.channel() == Channel.MAIL)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no mail to " + email));
+  }
+
+  @Test
+  void theCatalogueIsTheCoopsOwn() {
+    List<ProductView> hokuto = enrollments.catalogue("HOKUTO");
+    assertEquals(
+        List.of("SHARE", "G1200", "19HL", "19W", "110", "EMONEY"),
+        hokuto.stream().map(ProductView::code).toList());
+    assertEquals(10, hokuto.get(0).minUnits());
+    assertEquals(20, enrollments.catalogue("WAKABA").get(0).minUnits());
+    assertThrows(CoopNotFoundException.class, () -> enrollments.catalogue("NOWHERE"));
+  }
+
+  @Test
+  void badFieldsAreAllNamedAndNothingIsWritten() {
+    String email = someone();
+    ApplicationForm bad =
+        new ApplicationForm(
+            "HOKUTO",
+            "",
+            "花子",
+            "せいきょう",
+            "ハナコ",
+            "2007/13/40",
+            "not-an-email",
+            "12",
+            "12",
+            "宮城県",
+            "仙台市",
+            "片平",
+            null,
+            "",
+            "工学部",
+            null,
+            Map.of("SHARE", 10));
+    InvalidValuesException e =
+        assertThrows(InvalidValuesException.class, () -> enrollments.apply(bad, ip()));
+    assertEquals(
+        List.of("familyName", "dateOfBirth", "email", "phone", "postalCode", "affiliation"),
+        e.problems().stream().map(InvalidValueException::field).toList());
+    InvalidValueException shares =
+        assertThrows(
+            InvalidValueException.class,
+            () -> enrollments.apply(form("HOKUTO", email, Map.of("SHARE", 9)), ip()));
+    assertEquals("item_SHARE", shares.field());
+    assertTrue(members.findByEmail(EmailAddress.parse(email)).isEmpty(), "no member half-written");
+  }
+
+  @Test
+  void aPaidApplicationGetsItsNumberAndTheWelcomeMail() {
+    String email = someone();
+    EnrollmentView applied = enrollments.apply(form("HOKUTO", email, seedItems()), ip());
+    assertEquals(EnrollmentStatus.AWAITING_PAYMENT, applied.status());
+    assertEquals(94_950L, applied.total().value(), "the seed's items less the meal plan");
+    assertNull(applied.number());
+
+    PaymentOutcome declined =
+        enrollments.payByCard(
+            applied.id(), "4000 0000 0000 0002", "12/30", "123", "0402", Locale.JAPANESE, ip());
+    assertEquals(PaymentOutcome.Result.DECLINED, declined.result());
+    assertEquals(EnrollmentStatus.AWAITING_PAYMENT, enrollments.view(applied.id()).status());
+    assertNull(enrollments.view(applied.id()).number(), "no number without payment");
+
+    assertThrows(
+        InvalidValuesException.class,
+        () ->
+            enrollments.payByCard(
+                applied.id(),
+                "4242 4242 4242 4241",
+                "12/30",
+                "123",
+                "0402",
+                Locale.JAPANESE,
+                ip()));
+
+    PaymentOutcome paid =
+        enrollments.payByCard(
+            applied.id(), GOOD_CARD, "12/30", "123", "0402", Locale.JAPANESE, ip());
+    assertEquals(PaymentOutcome.Result.PAID, paid.result());
+    String number = paid.enrollment().number();
+    assertEquals(number, MembershipNumber.parse(number).formatted(), "a valid number");
+    assertEquals(EnrollmentStatus.PAID, enrollments.view(applied.id()).status());
+
+    MessageView welcome = welcomeTo(email);
+    assertTrue(welcome.subject().contains("組合員番号のお知らせ"), welcome.subject());
+    for (String expected :
+        List.of(
+            "生協 花子 さま",
+            "10口 ¥20,000",
+            "G1200 1年間 ¥14,400",
+            "学生生活110番",
+            "電子マネー\t¥40,000",
+            "払込金額合計\t¥94,950",
+            number,
+            "/signup?email=")) {
+      assertTrue(
+          welcome.body().contains(expected),
+          "welcome mail has " + expected + ":\n" + welcome.body());
+    }
+    assertThrows(
+        EnrollmentClosedException.class,
+        () ->
+            enrollments.payByCard(
+                applied.id(), GOOD_CARD, "12/30", "123", "0402", Locale.JAPANESE, ip()));
+  }
+
+  @Test
+  void aTimedOutChargeRetriedWithTheSameKeyIsOneCharge() {
+    String email = someone();
+    EnrollmentView applied = enrollments.apply(form("WAKABA", email, Map.of("SHARE", 20)), ip());
+    PaymentOutcome first =
+        enrollments.payByCard(
+            applied.id(), "4000 0000 0000 0119", "12/30", "123", "0402", Locale.ENGLISH, ip());
+    assertEquals(PaymentOutcome.Result.TIMEOUT, first.result());
+    assertEquals(EnrollmentStatus.AWAITING_PAYMENT, enrollments.view(applied.id()).status());
+    PaymentOutcome retried =
+        enrollments.payByCard(
+            applied.id(), "4000 0000 0000 0119", "12/30", "123", "0402", Locale.ENGLISH, ip());
+    assertEquals(PaymentOutcome.Result.PAID, retried.result());
+    assertTrue(welcomeTo(email).subject().contains("membership number"));
+  }
+
+  @Test
+  void anUnpaidApplicationExpiresAndCanNoLongerBePaid() throws Exception {
+    EnrollmentView applied =
+        enrollments.apply(form("HOKUTO", someone(), Map.of("SHARE", 10)), ip());
+    Thread.sleep(3_200);
+    assertTrue(enrollments.expireDue() >= 1);
+    assertEquals(EnrollmentStatus.EXPIRED, enrollments.view(applied.id()).status());
+    EnrollmentClosedException e =
+        assertThrows(
+            EnrollmentClosedException.class,
+            () ->
+                enrollments.payByCard(
+                    applied.id(), GOOD_CARD, "12/30", "123", "0402", Locale.JAPANESE, ip()));
+    assertEquals(EnrollmentStatus.EXPIRED, e.status());
+  }
+
+  @Test
+  void staffMarkAnApplicationOfTheirCoopPaidAtTheCounter() throws Exception {
+    EnrollmentView hokuto = enrollments.apply(form("HOKUTO", someone(), Map.of("SHARE", 10)), ip());
+    EnrollmentView wakaba = enrollments.apply(form("WAKABA", someone(), Map.of("SHARE", 20)), ip());
+    assertThrows(
+        EJBAccessException.class,
+        () -> enrollments.payAtCounter(hokuto.id(), Locale.JAPANESE, ip()));
+
+    List<EnrollmentView> waiting = asStaff.call(enrollments::awaitingPayment);
+    assertTrue(waiting.stream().anyMatch(e -> e.id() == hokuto.id()));
+    assertFalse(waiting.stream().anyMatch(e -> e.id() == wakaba.id()), "only the staff's co-op");
+
+    EnrollmentView paid =
+        asStaff.call(() -> enrollments.payAtCounter(hokuto.id(), Locale.JAPANESE, ip()));
+    assertEquals(EnrollmentStatus.PAID, paid.status());
+    assertTrue(paid.number() != null);
+    assertThrows(
+        CoopNotFoundException.class,
+        () -> asStaff.call(() -> enrollments.payAtCounter(wakaba.id(), Locale.JAPANESE, ip())));
+    assertEquals(EnrollmentStatus.AWAITING_PAYMENT, enrollments.view(wakaba.id()).status());
+  }
+
+  @Test
+  void itemsKeepTheirPriceWhenChosenTwice() {
+    Map<String, Integer> items = new HashMap<>(seedItems());
+    items.put("EMONEY", 0);
+    EnrollmentView applied = enrollments.apply(form("SETOUCHI", someone(), items), ip());
+    assertEquals(
+        List.of("SHARE", "G1200", "19HL", "19W", "110"),
+        applied.lines().stream().map(EnrollmentView.Line::code).toList(),
+        "no deposit line for zero yen");
+  }
+}
