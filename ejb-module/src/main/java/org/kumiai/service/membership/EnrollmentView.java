@@ -3,6 +3,7 @@ package org.kumiai.service.membership;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import org.kumiai.domain.coop.Coop;
 import org.kumiai.domain.membership.Enrollment;
 import org.kumiai.domain.membership.EnrollmentLine;
 import org.kumiai.domain.membership.EnrollmentStatus;
@@ -42,6 +43,21 @@ public record EnrollmentView(
         e.status(),
         e.expiresAt(),
         m.number().map(MembershipNumber::formatted).orElse(null));
+  }
+
+  /** Lines and total of an application not made yet. */
+  static EnrollmentView quote(Enrollment e, Coop coop) {
+    return new EnrollmentView(
+        0,
+        coop.code(),
+        coop.name().ja(),
+        null,
+        null,
+        e.lines().stream().map(EnrollmentView::line).toList(),
+        e.total(),
+        e.status(),
+        e.expiresAt(),
+        null);
   }
 
   private static Line line(EnrollmentLine l) {

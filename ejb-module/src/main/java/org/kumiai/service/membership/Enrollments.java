@@ -97,6 +97,36 @@ public class Enrollments {
     }
     Coop coop = coops.getCoop(form.coopCode());
     Instant now = clock.instant();
+    Member member = applicant(coop, form, now);
+    members.store(member);
+    Enrollment enrollment =
+        new Enrollment(
+            member.id(), enrollments.catalogue(coop), form.items(), now, Duration.parse(payWithin));
+    enrollments.store(enrollment);
+    audit.record(
+        AuditAction.ENROLLMENT_APPLIED,
+        APPLICANT,
+        member.email().map(EmailAddress::value).orElse(null),
+        ip,
+        coop.code() + " " + enrollment.total());
+    return EnrollmentView.of(enrollment, member);
+  }
+
+  /** Checks the applicant's own data, naming every bad field; writes nothing. */
+  public void checkApplicant(ApplicationForm form) {
+    applicant(coops.getCoop(form.coopCode()), form, clock.instant());
+  }
+
+  /** The items' lines and total as they would be applied for; writes nothing. */
+  public EnrollmentView quote(ApplicationForm form) {
+    Coop coop = coops.getCoop(form.coopCode());
+    Enrollment quoted =
+        new Enrollment(
+            0, enrollments.catalogue(coop), form.items(), clock.instant(), Duration.ZERO);
+    return EnrollmentView.quote(quoted, coop);
+  }
+
+  private static Member applicant(Coop coop, ApplicationForm form, Instant now) {
     Object[] parts = new Object[5];
     InvalidValuesException.check(
         () ->
@@ -114,33 +144,20 @@ public class Enrollments {
                 form.addressLine1(),
                 form.addressLine2()),
         () -> parts[4] = affiliation(form));
-    Member member =
-        new Member(
-            coop,
-            (PersonName) parts[0],
-            (LocalDate) parts[1],
-            (EmailAddress) parts[2],
-            (PhoneNumber) parts[3],
-            new PostalAddress(
-                form.postalCode(),
-                form.prefecture(),
-                form.city(),
-                form.addressLine1(),
-                form.addressLine2()),
-            (Affiliation) parts[4],
-            now);
-    members.store(member);
-    Enrollment enrollment =
-        new Enrollment(
-            member.id(), enrollments.catalogue(coop), form.items(), now, Duration.parse(payWithin));
-    enrollments.store(enrollment);
-    audit.record(
-        AuditAction.ENROLLMENT_APPLIED,
-        APPLICANT,
-        member.email().map(EmailAddress::value).orElse(null),
-        ip,
-        coop.code() + " " + enrollment.total());
-    return EnrollmentView.of(enrollment, member);
+    return new Member(
+        coop,
+        (PersonName) parts[0],
+        (LocalDate) parts[1],
+        (EmailAddress) parts[2],
+        (PhoneNumber) parts[3],
+        new PostalAddress(
+            form.postalCode(),
+            form.prefecture(),
+            form.city(),
+            form.addressLine1(),
+            form.addressLine2()),
+        (Affiliation) parts[4],
+        now);
   }
 
   private static Affiliation affiliation(ApplicationForm form) {

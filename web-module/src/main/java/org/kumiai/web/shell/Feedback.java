@@ -41,6 +41,11 @@ public final class Feedback {
     e.problems().forEach(p -> invalid(form, p));
   }
 
+  /** A field's label in the page's language, for messages that name it. */
+  public static String label(String key) {
+    return label(FacesContext.getCurrentInstance(), key);
+  }
+
   private static String label(FacesContext faces, String key) {
     try {
       return bundle(faces).getString(key);
