@@ -33,7 +33,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Journey {
 
-  static final String PASSWORD = "Wakaba-Dining 2026!";
+  public static final String PASSWORD = "Wakaba-Dining 2026!";
 
   private Journey() {}
 
@@ -86,7 +86,7 @@ public final class Journey {
   }
 
   /** The newest code texted to {@code recipient}, from the SMS simulator's record. */
-  static String latestCode(String recipient) {
+  public static String latestCode(String recipient) {
     String page = Http.get("/dev/messages").body();
     Matcher article = ARTICLE.matcher(page);
     while (article.find()) {
@@ -111,7 +111,7 @@ public final class Journey {
     click(b, "signup", id);
   }
 
-  static boolean showing(Browser b, String panel) {
+  public static boolean showing(Browser b, String panel) {
     return showingIn(b, "signup", panel);
   }
 
@@ -123,7 +123,7 @@ public final class Journey {
    * Waits for the live password checklist to mark {@code count} rules unmet and returns their keys,
    * in order, from their data attribute.
    */
-  static List<String> unmetRules(Browser b, int count) {
+  public static List<String> unmetRules(Browser b, int count) {
     new WebDriverWait(b.driver(), Duration.ofSeconds(10))
         .until(d -> d.findElements(By.cssSelector(".k-pwrules__rule--unmet")).size() == count);
     return b.findAll(".k-pwrules__rule--unmet").stream()
@@ -131,15 +131,15 @@ public final class Journey {
         .toList();
   }
 
-  static String currentStep(Browser b) {
+  public static String currentStep(Browser b) {
     return b.text(".k-steps__step--current .k-steps__label");
   }
 
-  static String messageFor(Browser b, String id) {
+  public static String messageFor(Browser b, String id) {
     return b.text("#signup\\:" + id + "-message");
   }
 
-  static Optional<String> notice(Browser b) {
+  public static Optional<String> notice(Browser b) {
     List<WebElement> notices = b.findAll(".k-notices li");
     return notices.isEmpty() ? Optional.empty() : Optional.of(notices.get(0).getText());
   }
@@ -178,7 +178,7 @@ public final class Journey {
   }
 
   /** A whole sign-up in {@code b}: email, code, password and name, phone and its code, profile. */
-  static void signUp(Browser b, String email, String phone, String family, String given)
+  public static void signUp(Browser b, String email, String phone, String family, String given)
       throws InterruptedException {
     b.open("/signup");
     type(b, "email", email);
@@ -203,7 +203,7 @@ public final class Journey {
   }
 
   /** A valid profile, typed the way people type: half-width kana, full-width digits. */
-  static void fillProfile(Browser b) {
+  public static void fillProfile(Browser b) {
     type(b, "familyKana", "ﾀﾅｶ");
     type(b, "givenKana", "ハナコ");
     type(b, "postalCode", "９８０－８５７７");
@@ -214,7 +214,7 @@ public final class Journey {
   }
 
   /** A Japanese mobile number as E.164, the way the SMS simulator records it. */
-  static String e164(String national) {
+  public static String e164(String national) {
     return "+81" + national.replaceAll("[^0-9]", "").substring(1);
   }
 }

@@ -130,9 +130,8 @@ public class Enrollments {
     Object[] parts = new Object[5];
     InvalidValuesException.check(
         () ->
-            parts[0] =
-                new PersonName(
-                    form.familyName(), form.givenName(), form.familyKana(), form.givenKana()),
+            PersonName.check(
+                form.familyName(), form.givenName(), form.familyKana(), form.givenKana()),
         () -> parts[1] = TypedDate.parse("dateOfBirth", form.dateOfBirth()),
         () -> parts[2] = EmailAddress.parse(form.email()),
         () -> parts[3] = PhoneNumber.parse(form.phone()),
@@ -146,7 +145,7 @@ public class Enrollments {
         () -> parts[4] = affiliation(form));
     return new Member(
         coop,
-        (PersonName) parts[0],
+        new PersonName(form.familyName(), form.givenName(), form.familyKana(), form.givenKana()),
         (LocalDate) parts[1],
         (EmailAddress) parts[2],
         (PhoneNumber) parts[3],

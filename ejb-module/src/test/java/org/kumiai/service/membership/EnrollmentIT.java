@@ -135,7 +135,14 @@ class EnrollmentIT {
     InvalidValuesException e =
         assertThrows(InvalidValuesException.class, () -> enrollments.apply(bad, ip()));
     assertEquals(
-        List.of("familyName", "dateOfBirth", "email", "phone", "postalCode", "affiliation"),
+        List.of(
+            "familyName",
+            "familyKana",
+            "dateOfBirth",
+            "email",
+            "phone",
+            "postalCode",
+            "affiliation"),
         e.problems().stream().map(InvalidValueException::field).toList());
     InvalidValueException shares =
         assertThrows(

@@ -1,0 +1,147 @@
+package org.kumiai.e2e.membership;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.kumiai.e2e.Browser;
+import org.kumiai.e2e.identity.Journey;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Enrollment in Chromium: an applicant joins and pays by card (a declined card first), the welcome
+ * mail reaches the SMTP server with the number, and its link opens the portal sign-up; another
+ * applicant pays at the counter, where the co-op's staff records it.
+ */
+class JoinBrowserIT {
+
+  private static final String FORM = "join";
+
+  private static String someone() {
+    return "applicant-" + UUID.randomUUID() + "@example.jp";
+  }
+
+  private static void select(Browser b, String id, String visibleText) {
+    new Select(b.find("#join\\:" + id)).selectByVisibleText(visibleText);
+  }
+
+  /** Co-op, applicant and items, up to the review. */
+  private static void applyUpToReview(Browser b, String email) {
+    b.open("/join");
+    select(b, "coop", "北斗大学生活協同組合");
+    Journey.click(b, FORM, "chooseCoop");
+    Journey.fill(b, FORM, "familyName", "生協");
+    Journey.fill(b, FORM, "givenName", "花子");
+    Journey.fill(b, FORM, "familyKana", "ｾｲｷｮｳ");
+    Journey.fill(b, FORM, "givenKana", "ハナコ");
+    Journey.fill(b, FORM, "dateOfBirth", "2007/04/02");
+    Journey.fill(b, FORM, "email", email);
+    Journey.fill(b, FORM, "phone", "090-6000-0002");
+    Journey.fill(b, FORM, "postalCode", "０６０－０８０８");
+    select(b, "prefecture", "北海道");
+    Journey.fill(b, FORM, "city", "札幌市北区");
+    Journey.fill(b, FORM, "addressLine1", "北8条西5丁目");
+    new Select(b.find("#join\\:affiliation")).selectByValue("STUDENT");
+    Journey.fill(b, FORM, "department", "工学部");
+    Journey.click(b, FORM, "checkApplicant");
+    assertTrue(Journey.showingIn(b, FORM, "items"), "on to the items");
+  }
+
+  @Test
+  void anApplicantJoinsPaysByCardAndGetsTheNumberByMail() throws Exception {
+    String email = someone();
+    try (Browser b = new Browser()) {
+      b.open("/join");
+      Journey.click(b, FORM, "chooseCoop");
+      assertEquals("生協を選んでください。", b.text("#join\\:coop-message"));
+      select(b, "coop", "北斗大学生活協同組合");
+      Journey.click(b, FORM, "chooseCoop");
+      Journey.fill(b, FORM, "familyKana", "せいきょう");
+      Journey.fill(b, FORM, "email", "not-an-address");
+      Journey.fill(b, FORM, "dateOfBirth", "2007/02/30");
+      Journey.click(b, FORM, "checkApplicant");
+      assertEquals("セイ（カタカナ）はカタカナで入力してください。", b.text("#join\\:familyKana-message"));
+      assertEquals("メールアドレスの形式が正しくありません。", b.text("#join\\:email-message"));
+      assertEquals("生年月日の形式が正しくありません。", b.text("#join\\:dateOfBirth-message"));
+      assertEquals("身分を選んでください。", b.text("#join\\:affiliation-message"));
+      b.screenshot("join-1-applicant-refused.png");
+
+      applyUpToReview(b, email);
+      b.find("tr[data-item=SHARE] input").clear();
+      b.find("tr[data-item=SHARE] input").sendKeys("9");
+      Journey.click(b, FORM, "review");
+      assertEquals("生協加入（出資金）が最低数に足りません。", b.text("#join\\:notices li"));
+      b.find("tr[data-item=SHARE] input").clear();
+      b.find("tr[data-item=SHARE] input").sendKeys("10");
+      b.find("tr[data-item=G1200] input").click();
+      b.find("tr[data-item='110'] input").click();
+      b.find("tr[data-item=EMONEY] input").sendKeys("40,000");
+      b.screenshot("join-2-items.png");
+      Journey.click(b, FORM, "review");
+      assertTrue(Journey.showingIn(b, FORM, "review"));
+      assertEquals("¥83,850", b.text("#total"), "20,000 + 14,400 + 9,450 + 40,000");
+      b.screenshot("join-3-review.png");
+
+      Journey.click(b, FORM, "apply");
+      assertTrue(Journey.showingIn(b, FORM, "payment"));
+      Journey.fill(b, FORM, "cardNumber", "4000 0000 0000 0002");
+      Journey.fill(b, FORM, "cardExpiry", "12/30");
+      Journey.fill(b, FORM, "cardCode", "123");
+      Journey.fill(b, FORM, "cardBirthday", "0402");
+      Journey.click(b, FORM, "pay");
+      assertTrue(b.text("#join\\:notices li").contains("承認されませんでした"));
+      Journey.fill(b, FORM, "cardNumber", "4242 4242 4242 4241");
+      Journey.fill(b, FORM, "cardCode", "123");
+      Journey.click(b, FORM, "pay");
+      assertEquals("カード番号に誤りがあります。もう一度ご確認ください。", b.text("#join\\:cardNumber-message"));
+      b.screenshot("join-4-payment-refused.png");
+      Journey.fill(b, FORM, "cardNumber", "4242 4242 4242 4242");
+      Journey.fill(b, FORM, "cardCode", "123");
+      Journey.click(b, FORM, "pay");
+      assertTrue(Journey.showingIn(b, FORM, "done"), "paid");
+      String number = b.text("#number");
+      assertTrue(number.matches("\\d{4}-\\d{4}-\\d{4}"), number);
+      b.screenshot("join-5-done.png");
+
+      String subject = Journey.mailSubject(email, 1);
+      assertTrue(subject.contains("組合員番号のお知らせ"), subject);
+      Journey.afterNavigation(b, () -> b.driver().findElement(By.id("join:toSignUp")).click());
+      assertTrue(b.path().startsWith("/signup?email="), b.path());
+      assertTrue(Journey.showingIn(b, "signup", "email-code"));
+    }
+  }
+
+  @Test
+  void staffRecordAPaymentAtTheCounter() throws Exception {
+    String email = someone();
+    try (Browser applicant = new Browser()) {
+      applyUpToReview(applicant, email);
+      Journey.click(applicant, FORM, "review");
+      Journey.click(applicant, FORM, "apply");
+      assertTrue(Journey.showingIn(applicant, FORM, "payment"));
+    }
+    try (Browser staff = new Browser()) {
+      staff.open("/signin");
+      Journey.fill(staff, "signin", "email", "staff@hokuto.example.jp");
+      Journey.fill(staff, "signin", "password", "Hokuto-Counter-2026!");
+      Journey.click(staff, "signin", "checkPassword");
+      Journey.click(staff, "signin", "sendSms");
+      Journey.fill(staff, "signin", "code", Journey.latestCode("+819050000002"));
+      Journey.click(staff, "signin", "confirmCode");
+      Journey.afterNavigation(
+          staff, () -> staff.driver().findElement(By.id("to-enrollments")).click());
+      assertEquals("/staff/enrollments", staff.path());
+      String row = "//td[text()='" + email + "']/..";
+      staff.screenshot("staff-enrollments.png");
+      Journey.afterNavigation(
+          staff, () -> staff.driver().findElement(By.xpath(row + "//button")).click());
+      String notice = staff.text("#enrollments\\:notices li");
+      assertTrue(
+          notice.contains("入金を記録しました") && notice.matches(".*\\d{4}-\\d{4}-\\d{4}.*"), notice);
+      assertTrue(staff.driver().findElements(By.xpath(row)).isEmpty(), "no longer waiting");
+      assertTrue(Journey.mailSubject(email, 1).contains("組合員番号のお知らせ"));
+    }
+  }
+}
