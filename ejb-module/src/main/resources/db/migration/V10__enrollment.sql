@@ -15,6 +15,7 @@ CREATE TABLE product (
   min_units  INTEGER      NOT NULL,
   max_units  INTEGER      NOT NULL,
   required   BOOLEAN      NOT NULL,
+  coverage_months INTEGER,
   UNIQUE (coop_id, code)
 );
 
@@ -45,5 +46,6 @@ CREATE TABLE enrollment_line (
   quantity      INTEGER      NOT NULL,
   unit_price    BIGINT       NOT NULL,
   amount        BIGINT       NOT NULL,
+  coverage_months INTEGER,
   PRIMARY KEY (enrollment_id, position)
 );

@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.kumiai.domain.shared.Yen;
 
 /** One item of an application, with the name and price as they were when it was made. */
@@ -35,6 +37,9 @@ public class EnrollmentLine {
   @Column(name = "amount", nullable = false)
   private long amount;
 
+  @Column(name = "coverage_months")
+  private Integer coverageMonths;
+
   protected EnrollmentLine() {}
 
   EnrollmentLine(Product product, int quantity, Yen amount) {
@@ -46,6 +51,7 @@ public class EnrollmentLine {
     this.quantity = quantity;
     this.unitPrice = product.unitPrice().value();
     this.amount = amount.value();
+    this.coverageMonths = product.coverageMonths();
   }
 
   public String productCode() {
@@ -78,5 +84,13 @@ public class EnrollmentLine {
 
   public Yen amount() {
     return Yen.of(amount);
+  }
+
+  /** The period an insurance or support item covers, from the day it was paid; else empty. */
+  public Optional<LocalDate[]> coverage(LocalDate paidOn) {
+    if (coverageMonths == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new LocalDate[] {paidOn, paidOn.plusMonths(coverageMonths).minusDays(1)});
   }
 }

@@ -1,6 +1,7 @@
 package org.kumiai.domain.membership;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.kumiai.domain.coop.Coop;
@@ -22,6 +23,9 @@ public interface EnrollmentRepository {
 
   /** Unpaid applications past their time, at most {@code max}. */
   List<Enrollment> dueToExpire(Instant now, int max);
+
+  /** The paid applications of these members, oldest first. */
+  List<Enrollment> paidOf(Collection<Long> memberIds);
 
   /** Unpaid applications of these co-ops, oldest first, for the counter. */
   List<Enrollment> awaitingPayment(List<String> coopCodes);

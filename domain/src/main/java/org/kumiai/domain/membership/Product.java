@@ -68,6 +68,10 @@ public class Product {
   @Column(name = "required", nullable = false)
   private boolean required;
 
+  /** How long an insurance or support product covers the member from payment; else null. */
+  @Column(name = "coverage_months")
+  private Integer coverageMonths;
+
   protected Product() {}
 
   public Product(
@@ -79,7 +83,8 @@ public class Product {
       Yen unitPrice,
       int minUnits,
       int maxUnits,
-      boolean required) {
+      boolean required,
+      Integer coverageMonths) {
     this.coop = Objects.requireNonNull(coop, "coop");
     this.code = Objects.requireNonNull(code, "code");
     this.kind = Objects.requireNonNull(kind, "kind");
@@ -92,6 +97,7 @@ public class Product {
     this.minUnits = minUnits;
     this.maxUnits = maxUnits;
     this.required = required;
+    this.coverageMonths = coverageMonths;
   }
 
   public Long id() {
@@ -133,6 +139,10 @@ public class Product {
   /** Shares are required for membership; the rest is the applicant's choice. */
   public boolean required() {
     return required;
+  }
+
+  public Integer coverageMonths() {
+    return coverageMonths;
   }
 
   @Override

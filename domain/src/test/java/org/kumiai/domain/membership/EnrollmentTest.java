@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,16 @@ class EnrollmentTest {
   private static final List<Product> CATALOGUE =
       List.of(
           new Product(
-              COOP, "SHARE", ProductKind.SHARE, text("出資金"), null, Yen.of(2_000), 10, 50, true),
+              COOP,
+              "SHARE",
+              ProductKind.SHARE,
+              text("出資金"),
+              null,
+              Yen.of(2_000),
+              10,
+              50,
+              true,
+              null),
           new Product(
               COOP,
               "G1200",
@@ -40,7 +50,8 @@ class EnrollmentTest {
               Yen.of(14_400),
               1,
               1,
-              false),
+              false,
+              12),
           new Product(
               COOP,
               "19HL",
@@ -50,9 +61,19 @@ class EnrollmentTest {
               Yen.of(8_500),
               1,
               1,
-              false),
+              false,
+              12),
           new Product(
-              COOP, "110", ProductKind.SUPPORT, text("学生生活110番"), "4年", Yen.of(9_450), 1, 1, false),
+              COOP,
+              "110",
+              ProductKind.SUPPORT,
+              text("学生生活110番"),
+              "4年",
+              Yen.of(9_450),
+              1,
+              1,
+              false,
+              48),
           new Product(
               COOP,
               "EMONEY",
@@ -62,7 +83,8 @@ class EnrollmentTest {
               Yen.of(1_000),
               1,
               1,
-              false));
+              false,
+              null));
 
   private static LocalizedText text(String ja) {
     return new LocalizedText(ja, ja);
@@ -88,6 +110,10 @@ class EnrollmentTest {
     assertEquals(Yen.of(20_000 + 14_400 + 8_500 + 9_450 + 40_000), e.total());
     assertEquals(EnrollmentStatus.AWAITING_PAYMENT, e.status());
     assertEquals(NOW.plus(Duration.ofDays(3)), e.expiresAt());
+    LocalDate[] g1200 = e.lines().get(1).coverage(LocalDate.of(2027, 3, 20)).orElseThrow();
+    assertEquals(LocalDate.of(2028, 3, 19), g1200[1], "one year, to the day before");
+    assertTrue(
+        e.lines().get(0).coverage(LocalDate.of(2027, 3, 20)).isEmpty(), "shares cover nothing");
   }
 
   @Test

@@ -111,6 +111,27 @@ class JoinBrowserIT {
       assertTrue(b.path().startsWith("/signup?email="), b.path());
       assertTrue(Journey.showingIn(b, "signup", "email-code"));
     }
+
+    // The new member signs up with the address and sees the insurance on the member home.
+    String phone =
+        "090-6" + (100 + (int) (Math.random() * 899)) + "-" + (1000 + (int) (Math.random() * 8999));
+    try (Browser b = new Browser()) {
+      Journey.signUp(b, email, phone, "生協", "花子");
+    }
+    try (Browser b = new Browser()) {
+      b.open("/signin");
+      Journey.fill(b, "signin", "email", email);
+      Journey.fill(b, "signin", "password", Journey.PASSWORD);
+      Journey.click(b, "signin", "checkPassword");
+      Journey.click(b, "signin", "sendSms");
+      Journey.fill(b, "signin", "code", Journey.latestCode(Journey.e164(phone)));
+      Journey.click(b, "signin", "confirmCode");
+      assertEquals("/member/", b.path());
+      assertEquals("1", b.text("#memberships"), "linked to the new membership");
+      assertTrue(b.text("#coverage tr[data-item=G1200]").contains("保障中"));
+      assertTrue(b.text("#coverage tr[data-item='110']").contains("保障中"));
+      b.screenshot("join-6-member-home.png");
+    }
   }
 
   @Test

@@ -82,7 +82,8 @@ public class EnrollmentDemoData {
             Yen.of(sharePrice),
             minShares,
             minShares * 5,
-            true),
+            true,
+            null),
         new Product(
             coop,
             "G1200",
@@ -92,7 +93,8 @@ public class EnrollmentDemoData {
             Yen.of(14_400),
             1,
             1,
-            false),
+            false,
+            12),
         new Product(
             coop,
             "19HL",
@@ -102,7 +104,8 @@ public class EnrollmentDemoData {
             Yen.of(8_500),
             1,
             1,
-            false),
+            false,
+            12),
         new Product(
             coop,
             "19W",
@@ -112,7 +115,8 @@ public class EnrollmentDemoData {
             Yen.of(2_600),
             1,
             1,
-            false),
+            false,
+            12),
         new Product(
             coop,
             "110",
@@ -122,7 +126,8 @@ public class EnrollmentDemoData {
             Yen.of(9_450),
             1,
             1,
-            false),
+            false,
+            48),
         new Product(
             coop,
             "EMONEY",
@@ -132,6 +137,7 @@ public class EnrollmentDemoData {
             Yen.of(1_000),
             1,
             1,
-            false));
+            false,
+            null));
   }
 }

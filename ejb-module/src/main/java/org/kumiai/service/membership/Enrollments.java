@@ -13,18 +13,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kumiai.domain.audit.AuditAction;
 import org.kumiai.domain.coop.Coop;
 import org.kumiai.domain.coop.CoopRepository;
+import org.kumiai.domain.identity.Account;
+import org.kumiai.domain.identity.AccountRepository;
 import org.kumiai.domain.identity.ResendTooSoonException;
 import org.kumiai.domain.membership.Affiliation;
 import org.kumiai.domain.membership.AffiliationKind;
 import org.kumiai.domain.membership.Enrollment;
 import org.kumiai.domain.membership.EnrollmentClosedException;
+import org.kumiai.domain.membership.EnrollmentLine;
 import org.kumiai.domain.membership.EnrollmentRepository;
 import org.kumiai.domain.membership.EnrollmentStatus;
 import org.kumiai.domain.membership.Member;
@@ -64,6 +69,7 @@ public class Enrollments {
 
   @Inject private CoopRepository coops;
   @Inject private MemberRepository members;
+  @Inject private AccountRepository accounts;
   @Inject private EnrollmentRepository enrollments;
   @Inject private CardGateway cards;
   @Inject private StaffScope staffScope;
@@ -221,6 +227,39 @@ public class Enrollments {
             PaymentOutcome.Result.TIMEOUT, null, EnrollmentView.of(enrollment, member));
       }
     }
+  }
+
+  /**
+   * The insurance and support products of the signed-in member's memberships, with the days each
+   * covers (from the day the enrollment was paid).
+   */
+  @RolesAllowed("MEMBER")
+  public List<CoverageView> myCoverage() {
+    Set<Long> mine =
+        accounts
+            .findByEmail(EmailAddress.parse(context.getCallerPrincipal().getName()))
+            .map(Account::memberIds)
+            .orElse(Set.of());
+    List<CoverageView> coverage = new ArrayList<>();
+    for (Enrollment e : enrollments.paidOf(mine)) {
+      Member member = members.find(e.memberId()).orElseThrow();
+      LocalDate paidOn = LocalDate.ofInstant(e.paidAt().orElseThrow(), CoopTime.ZONE);
+      for (EnrollmentLine line : e.lines()) {
+        line.coverage(paidOn)
+            .ifPresent(
+                days ->
+                    coverage.add(
+                        new CoverageView(
+                            member.coop().name().ja(),
+                            line.productCode(),
+                            line.nameJa(),
+                            line.nameEn(),
+                            line.term(),
+                            days[0],
+                            days[1])));
+      }
+    }
+    return coverage;
   }
 
   /** Unpaid applications of the caller's co-ops, for the counter. */

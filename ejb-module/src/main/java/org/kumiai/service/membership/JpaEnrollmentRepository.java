@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.kumiai.domain.coop.Coop;
@@ -56,6 +57,20 @@ class JpaEnrollmentRepository implements EnrollmentRepository {
         .setParameter("status", EnrollmentStatus.AWAITING_PAYMENT)
         .setParameter("now", now)
         .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public List<Enrollment> paidOf(Collection<Long> memberIds) {
+    if (memberIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select e from Enrollment e where e.memberId in :ids and e.status = :status"
+                + " order by e.paidAt",
+            Enrollment.class)
+        .setParameter("ids", memberIds)
+        .setParameter("status", EnrollmentStatus.PAID)
         .getResultList();
   }
 
