@@ -9,5 +9,7 @@ public enum CodePurpose {
   /** Proves the member still reads the registered address before it is changed. */
   EMAIL_OLD,
   /** Proves the member reads the new address. */
-  EMAIL_NEW
+  EMAIL_NEW,
+  /** Proves a signed-in person reads the registered address of a membership they add. */
+  MEMBERSHIP_LINK
 }

@@ -64,6 +64,11 @@ public final class Journey {
     }
   }
 
+  /** How many mails reached the SMTP server for {@code email} so far. */
+  public static int mailCount(String email) {
+    return mailbox(email).size();
+  }
+
   /** Waits for mail number {@code count} to reach the SMTP server and returns its subject. */
   public static String mailSubject(String email, int count) throws InterruptedException {
     Instant deadline = Instant.now().plusSeconds(30);

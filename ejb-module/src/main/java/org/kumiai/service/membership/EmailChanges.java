@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +21,6 @@ import org.kumiai.domain.membership.MembershipNumber;
 import org.kumiai.domain.shared.CoopTime;
 import org.kumiai.domain.shared.EmailAddress;
 import org.kumiai.domain.shared.InvalidValueException;
-import org.kumiai.domain.shared.InvalidValuesException;
-import org.kumiai.domain.shared.TypedDate;
 import org.kumiai.service.audit.AuditTrail;
 import org.kumiai.service.identity.IssuedCode;
 import org.kumiai.service.identity.SignInRateLimit;
@@ -49,6 +46,7 @@ public class EmailChanges {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm");
 
   @Inject private MemberRepository members;
+  @Inject private MemberFinder finder;
   @Inject private AccountRepository accounts;
   @Inject private VerificationCodes codes;
   @Inject private SignInRateLimit ipLimit;
@@ -57,28 +55,8 @@ public class EmailChanges {
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
 
-  public EmailChangeLookup find(String typedNumber, String typedBirth, String ip) {
-    Optional<Instant> limited = ipLimit.tryAttempt(ip);
-    if (limited.isPresent()) {
-      return EmailChangeLookup.limited(limited.get());
-    }
-    MembershipNumber[] number = new MembershipNumber[1];
-    LocalDate[] born = new LocalDate[1];
-    InvalidValuesException.check(
-        () -> number[0] = MembershipNumber.parse(typedNumber),
-        () -> born[0] = TypedDate.parse("dateOfBirth", typedBirth));
-    Optional<Member> found = members.findByNumber(number[0]).filter(m -> m.isBornOn(born[0]));
-    if (found.isEmpty()) {
-      audit.record(AuditAction.EMAIL_CHANGE_NOT_FOUND, "anonymous", number[0].value(), ip, null);
-      return EmailChangeLookup.notFound();
-    }
-    Member m = found.get();
-    return EmailChangeLookup.found(
-        new EmailChangeTarget(
-            m.id(),
-            m.coop().name().ja(),
-            m.name().masked(),
-            m.email().map(EmailAddress::masked).orElse(null)));
+  public MemberLookup find(String typedNumber, String typedBirth, String ip) {
+    return finder.find(typedNumber, typedBirth, "anonymous", ip);
   }
 
   /** A passcode to the registered address, proving the member still reads it. */

@@ -306,6 +306,11 @@ public class Enrollments {
     enrollment.pay(method, reference, clock.instant());
     member.activate(MembershipNumber.issue(members.nextNumberSerial()));
     String number = member.number().orElseThrow().formatted();
+    // A prospective student who signed up before joining now holds the membership too.
+    member
+        .email()
+        .flatMap(accounts::findByEmailForUpdate)
+        .ifPresent(a -> a.linkMembership(member.id()));
     member
         .email()
         .ifPresent(

@@ -96,8 +96,8 @@ class EmailChangeIT {
   @Test
   void anUnknownNumberAndAWrongBirthDateAnswerAlike() {
     Member member = demo("ken.watanabe@setouchi.example.jp");
-    EmailChangeLookup wrongBirth = changes.find(number(member), "2003/05/06", ip());
-    EmailChangeLookup unknown =
+    MemberLookup wrongBirth = changes.find(number(member), "2003/05/06", ip());
+    MemberLookup unknown =
         changes.find(MembershipNumber.issue(20269999999L).formatted(), "2003/05/05", ip());
     assertTrue(wrongBirth.target().isEmpty());
     assertTrue(unknown.target().isEmpty());
@@ -109,7 +109,7 @@ class EmailChangeIT {
         List.of("membershipNumber", "dateOfBirth"),
         bad.problems().stream().map(InvalidValueException::field).toList());
 
-    EmailChangeTarget found =
+    MemberTarget found =
         changes.find(fullWidth(number(member)), "２００３年５月５日", ip()).target().orElseThrow();
     assertEquals("渡*健", found.maskedName());
     assertEquals("ken*********@setouchi.example.jp", found.maskedEmail());

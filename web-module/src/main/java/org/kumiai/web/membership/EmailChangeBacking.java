@@ -9,9 +9,9 @@ import org.kumiai.domain.identity.CodeCheck;
 import org.kumiai.domain.identity.ResendTooSoonException;
 import org.kumiai.domain.shared.InvalidValueException;
 import org.kumiai.domain.shared.InvalidValuesException;
-import org.kumiai.service.membership.EmailChangeLookup;
-import org.kumiai.service.membership.EmailChangeTarget;
 import org.kumiai.service.membership.EmailChanges;
+import org.kumiai.service.membership.MemberLookup;
+import org.kumiai.service.membership.MemberTarget;
 import org.kumiai.web.shell.DisplayFormat;
 import org.kumiai.web.shell.Feedback;
 import org.kumiai.web.shell.Visitor;
@@ -44,7 +44,7 @@ public class EmailChangeBacking implements Serializable {
   private Panel panel = Panel.PERSONAL;
   private String number;
   private String dateOfBirth;
-  private EmailChangeTarget target;
+  private MemberTarget target;
   private boolean currentProven;
   private String code;
   private String newEmail;
@@ -52,7 +52,7 @@ public class EmailChangeBacking implements Serializable {
 
   public void find() {
     try {
-      EmailChangeLookup lookup = changes.find(number, dateOfBirth, Visitor.ip());
+      MemberLookup lookup = changes.find(number, dateOfBirth, Visitor.ip());
       if (lookup.retryAt().isPresent()) {
         Feedback.error(null, "signin.limited", format.dateTime(lookup.retryAt().get()));
       } else if (lookup.target().isEmpty()) {
@@ -167,7 +167,7 @@ public class EmailChangeBacking implements Serializable {
     return panel;
   }
 
-  public EmailChangeTarget getTarget() {
+  public MemberTarget getTarget() {
     return target;
   }
 

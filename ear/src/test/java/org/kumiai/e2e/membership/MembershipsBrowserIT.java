@@ -1,0 +1,64 @@
+package org.kumiai.e2e.membership;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.kumiai.e2e.Browser;
+import org.kumiai.e2e.identity.Journey;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** Several co-ops, one sign-in: the header's co-op selector and adding a membership by proof. */
+class MembershipsBrowserIT {
+
+  private static final String HANAKO = "hanako.sato@example.jp";
+  private static final String PHONE = "090-1111-7002";
+
+  private static List<String> switchable(Browser b) {
+    return b.findAll("#coop-switch button").stream().map(WebElement::getText).toList();
+  }
+
+  @Test
+  void aPersonWithTwoCoopsSwitchesAndAddsAThirdByItsNumberAndACode() throws Exception {
+    try (Browser b = new Browser()) {
+      Journey.signUp(b, HANAKO, PHONE, "佐藤", "花子");
+    }
+    try (Browser b = new Browser()) {
+      b.open("/signin");
+      Journey.fill(b, "signin", "email", HANAKO);
+      Journey.fill(b, "signin", "password", Journey.PASSWORD);
+      Journey.click(b, "signin", "checkPassword");
+      Journey.click(b, "signin", "sendSms");
+      Journey.fill(b, "signin", "code", Journey.latestCode(Journey.e164(PHONE)));
+      Journey.click(b, "signin", "confirmCode");
+      assertEquals("/member/", b.path());
+      assertEquals(List.of("HOKUTO", "WAKABA"), switchable(b), "both memberships with her address");
+      assertEquals("2026-0000-0020", b.text("#active-number"));
+      Journey.afterNavigation(b, () -> b.driver().findElement(By.id("switch-WAKABA")).click());
+      assertEquals("2026-0000-0057", b.text("#active-number"), "the WAKABA membership shown");
+      assertEquals("若葉大学生活協同組合", b.text("#active-coop"));
+      b.screenshot("memberships-1-switched.png");
+
+      b.open("/member/memberships");
+      Journey.fill(b, "memberships", "membershipNumber", "2026-0000-0073");
+      Journey.fill(b, "memberships", "dateOfBirth", "2006/11/12");
+      Journey.click(b, "memberships", "find");
+      assertTrue(b.text("#memberships\\:notices li").contains("一致する登録が見つかりません"));
+      Journey.fill(b, "memberships", "dateOfBirth", "2006/11/11");
+      Journey.click(b, "memberships", "find");
+      assertEquals("伊*陽*", b.text("#masked-name"));
+      String owner = "hina.ito@setouchi.example.jp";
+      int earlier = Journey.mailCount(owner);
+      Journey.click(b, "memberships", "sendCode");
+      Journey.fill(b, "memberships", "code", Journey.mailedCode(owner, earlier + 1));
+      Journey.click(b, "memberships", "confirm");
+      assertTrue(b.text("#memberships\\:notices li").contains("追加しました"));
+      assertEquals(3, b.findAll("#mine tbody tr").size());
+      b.screenshot("memberships-2-added.png");
+      b.open("/member/");
+      assertEquals(List.of("HOKUTO", "SETOUCHI", "WAKABA"), switchable(b));
+    }
+  }
+}
