@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
 import org.kumiai.domain.shared.InvalidValueException;
+import org.kumiai.domain.shared.InvalidValuesException;
 import org.kumiai.domain.shared.Katakana;
 import org.kumiai.domain.shared.TypedText;
 
@@ -35,6 +36,15 @@ public class PersonName {
     this.given = text("givenName", given);
     this.familyKana = Katakana.parse("familyKana", familyKana);
     this.givenKana = Katakana.parse("givenKana", givenKana);
+  }
+
+  /** Checks every part, so a form can name all the invalid ones at once. */
+  public static void check(String family, String given, String familyKana, String givenKana) {
+    InvalidValuesException.check(
+        () -> text("familyName", family),
+        () -> text("givenName", given),
+        () -> Katakana.parse("familyKana", familyKana),
+        () -> Katakana.parse("givenKana", givenKana));
   }
 
   private static String text(String field, String value) {
