@@ -43,8 +43,10 @@ public final class MemberSearchTerm {
     if (text.codePointCount(0, text.length()) > MAX_LENGTH) {
       text = text.substring(0, text.offsetByCodePoints(0, MAX_LENGTH));
     }
+    // A lone hyphen is not a number: without a digit it would match every number.
     String digits =
-        text.matches("[+]?[0-9\\-\u2010-\u2015\u2212\u30fc()]+")
+        text.matches(
+                "[+]?[0-9\\-\u2010-\u2015\u2212\u30fc()]*[0-9][0-9\\-\u2010-\u2015\u2212\u30fc()]*")
             ? text.replaceAll("[^0-9]", "")
             : null;
     return new MemberSearchTerm(

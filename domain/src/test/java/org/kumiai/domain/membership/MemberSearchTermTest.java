@@ -54,4 +54,10 @@ class MemberSearchTermTest {
     assertTrue(MemberSearchTerm.of(null).isEmpty());
     assertTrue(MemberSearchTerm.of("　 ").isEmpty());
   }
+
+  @Test
+  void separatorsAloneAreNoNumber() {
+    assertTrue(MemberSearchTerm.of("-").digits().isEmpty());
+    assertTrue(MemberSearchTerm.of("ー").digits().isEmpty());
+  }
 }
