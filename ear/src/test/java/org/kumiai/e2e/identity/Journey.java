@@ -86,7 +86,7 @@ public final class Journey {
   }
 
   /** The newest code texted to {@code recipient}, from the SMS simulator's record. */
-  static String latestCode(String recipient) {
+  public static String latestCode(String recipient) {
     String page = Http.get("/dev/messages").body();
     Matcher article = ARTICLE.matcher(page);
     while (article.find()) {
