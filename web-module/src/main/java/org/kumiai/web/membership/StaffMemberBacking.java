@@ -6,9 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.kumiai.domain.membership.MemberNotFoundException;
 import org.kumiai.domain.membership.PostalAddress;
+import org.kumiai.domain.shared.CoopTime;
 import org.kumiai.domain.shared.InvalidValueException;
 import org.kumiai.domain.shared.InvalidValuesException;
 import org.kumiai.service.membership.MemberDetail;
@@ -29,6 +32,7 @@ public class StaffMemberBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
   private static final String TABS = "tabs:";
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
   @Inject private MemberDirectory directory;
   @Inject private MemberEdits edits;
@@ -130,6 +134,11 @@ public class StaffMemberBacking implements Serializable {
     } catch (InvalidValueException e) {
       Feedback.invalid(TABS + form, e);
     }
+  }
+
+  /** The year and the seconds too: a history row is evidence, read in Japan time. */
+  public String when(Instant instant) {
+    return WHEN.format(instant.atZone(CoopTime.ZONE));
   }
 
   public MemberDetail getDetail() {
