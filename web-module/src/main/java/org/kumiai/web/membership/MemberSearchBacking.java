@@ -43,7 +43,8 @@ public class MemberSearchBacking implements Serializable {
   private MemberStatus status;
 
   private MemberQuery query = MemberQuery.EVERYONE;
-  private List<CoopView> coops;
+  // Read again after the view is restored: CoopView's names are not serializable.
+  private transient List<CoopView> coops;
   private final LazyDataModel<MemberRow> members = new Members();
 
   /** f:viewAction: a search given in the address is run as if typed. */
