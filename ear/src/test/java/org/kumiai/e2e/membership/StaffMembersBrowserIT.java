@@ -44,6 +44,10 @@ class StaffMembersBrowserIT {
   private static List<String> search(Browser browser, String term) {
     Journey.fill(browser, "search", "q", term);
     Journey.click(browser, "search", "find");
+    return names(browser);
+  }
+
+  private static List<String> names(Browser browser) {
     return browser.findAll("#search\\:members .k-members__link").stream()
         .map(WebElement::getText)
         .toList();
@@ -151,6 +155,16 @@ class StaffMembersBrowserIT {
     assertEquals(4, lines.size(), String.join("\n", lines));
     assertTrue(lines.stream().anyMatch(l -> l.contains("岡田 太郎")), lines.toString());
     assertTrue(lines.stream().noneMatch(l -> l.contains("WAKABA")), "HOKUTO only");
+
+    // The same pages in English, then back to Japanese for the other test in this browser.
+    b.open("/language?to=en&back=%2Fstaff%2Fmembers%3Fq%3Dokada");
+    try {
+      assertEquals("Member search", b.text("#members-title"));
+      assertEquals(List.of("岡田 太郎"), names(b));
+      b.screenshot("staff-members-6-english.png");
+    } finally {
+      b.open("/language?to=ja&back=%2Fstaff%2F");
+    }
 
     // Without the session the file is not served.
     assertEquals(
