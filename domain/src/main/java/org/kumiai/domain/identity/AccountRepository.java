@@ -20,4 +20,7 @@ public interface AccountRepository {
 
   /** Accounts holding any of {@code roles}, by address. */
   List<Account> withAnyRole(Set<Role> roles);
+
+  /** The account a membership is linked to, if it has signed up; for reading only. */
+  Optional<Account> findByMember(long memberId);
 }

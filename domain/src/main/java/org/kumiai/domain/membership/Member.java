@@ -133,6 +133,27 @@ public class Member {
     return dateOfBirth.equals(date);
   }
 
+  /** A phone number corrected at the counter; returns the one it replaces. */
+  public Optional<PhoneNumber> changePhone(PhoneNumber newPhone) {
+    Optional<PhoneNumber> old = Optional.ofNullable(phone);
+    this.phone = Objects.requireNonNull(newPhone, "newPhone");
+    return old;
+  }
+
+  /** The member moved; returns the address it replaces. */
+  public Optional<PostalAddress> changeAddress(PostalAddress newAddress) {
+    Optional<PostalAddress> old = Optional.ofNullable(address);
+    this.address = Objects.requireNonNull(newAddress, "newAddress");
+    return old;
+  }
+
+  /** A name or its reading corrected (marriage, a typo at enrollment); returns the old name. */
+  public PersonName rename(PersonName newName) {
+    PersonName old = name;
+    this.name = Objects.requireNonNull(newName, "newName");
+    return old;
+  }
+
   public Long id() {
     return id;
   }

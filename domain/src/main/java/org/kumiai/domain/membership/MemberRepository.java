@@ -1,7 +1,9 @@
 package org.kumiai.domain.membership;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.kumiai.domain.coop.Coop;
 import org.kumiai.domain.shared.EmailAddress;
 
@@ -29,4 +31,14 @@ public interface MemberRepository {
 
   /** The next serial for a new membership number, unique in the federation. */
   long nextNumberSerial();
+
+  /**
+   * One page of members of the given co-ops matching {@code query}, by reading (kana) then id. An
+   * empty set of co-ops matches nobody.
+   */
+  List<Member> search(MemberQuery query, Set<String> coopCodes, int first, int max);
+
+  long count(MemberQuery query, Set<String> coopCodes);
+
+  List<Member> findByIds(Collection<Long> ids);
 }

@@ -56,4 +56,13 @@ class JpaAccountRepository implements AccountRepository {
         .setParameter("roles", roles)
         .getResultList();
   }
+
+  @Override
+  public Optional<Account> findByMember(long memberId) {
+    return em.createQuery(
+            "select a from Account a join a.memberIds m where m = :member", Account.class)
+        .setParameter("member", memberId)
+        .getResultStream()
+        .findFirst();
+  }
 }

@@ -9,13 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.kumiai.domain.audit.AuditAction;
-import org.kumiai.domain.identity.Account;
-import org.kumiai.domain.identity.AccountRepository;
 import org.kumiai.domain.identity.CodeCheck;
 import org.kumiai.domain.identity.CodePurpose;
 import org.kumiai.domain.identity.ResendTooSoonException;
 import org.kumiai.domain.membership.Member;
-import org.kumiai.domain.membership.MemberChange;
 import org.kumiai.domain.membership.MemberRepository;
 import org.kumiai.domain.membership.MembershipNumber;
 import org.kumiai.domain.shared.CoopTime;
@@ -47,7 +44,7 @@ public class EmailChanges {
 
   @Inject private MemberRepository members;
   @Inject private MemberFinder finder;
-  @Inject private AccountRepository accounts;
+  @Inject private RegisteredEmail registered;
   @Inject private VerificationCodes codes;
   @Inject private SignInRateLimit ipLimit;
   @Inject private Outbox outbox;
@@ -106,13 +103,7 @@ public class EmailChanges {
       return check;
     }
     Instant now = clock.instant();
-    Optional<EmailAddress> old = member.changeEmail(next);
-    String oldValue = old.map(EmailAddress::value).orElse(null);
-    members.record(new MemberChange(member.id(), now, SELF, "email", oldValue, next.value(), null));
-    accounts
-        .findByMemberForUpdate(member.id())
-        .filter(a -> old.isEmpty() || a.email().equals(old.get()))
-        .ifPresent(a -> a.changeEmail(next, now));
+    Optional<EmailAddress> old = registered.change(member, next, SELF, null, now);
     audit.record(
         AuditAction.EMAIL_CHANGED,
         SELF,
@@ -138,13 +129,7 @@ public class EmailChanges {
     if (repeated == null || !next.equals(parseOrNull(repeated))) {
       throw new InvalidValueException("newEmailRepeat", "MISMATCH");
     }
-    if (member.email().filter(next::equals).isPresent()) {
-      throw new InvalidValueException("newEmail", "SAME");
-    }
-    Optional<Account> holder = accounts.findByEmail(next);
-    if (holder.isPresent() && !holder.get().memberIds().contains(member.id())) {
-      throw new InvalidValueException("newEmail", "TAKEN");
-    }
+    registered.checkAvailable(member, next, "newEmail");
     return next;
   }
 

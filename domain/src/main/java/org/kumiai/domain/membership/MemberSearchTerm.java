@@ -1,0 +1,120 @@
+package org.kumiai.domain.membership;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+import org.kumiai.domain.shared.InvalidValueException;
+
+/**
+ * What staff type in the one search box at the counter, read every way it could be meant: a
+ * membership number, a name or its reading, an address or a phone number. Typing is forgiving as
+ * people type on a Japanese keyboard: full-width letters and digits, half-width kana (NFKC widens
+ * them), hiragana for a reading (turned into katakana, as readings are stored), hyphens and spaces
+ * between digit groups.
+ */
+public final class MemberSearchTerm {
+
+  /** Long enough for any address or name; a longer paste is cut rather than refused. */
+  static final int MAX_LENGTH = 100;
+
+  /** Fewer digits than this match too many phone numbers by accident to be worth searching. */
+  static final int MIN_PHONE_DIGITS = 4;
+
+  private final String text;
+  private final MembershipNumber number;
+  private final String digits;
+  private final String kana;
+
+  private MemberSearchTerm(String text, MembershipNumber number, String digits, String kana) {
+    this.text = text;
+    this.number = number;
+    this.digits = digits;
+    this.kana = kana;
+  }
+
+  public static MemberSearchTerm of(String typed) {
+    String raw = typed == null ? "" : typed;
+    if (raw.length() > MAX_LENGTH * 4) {
+      raw = raw.substring(0, MAX_LENGTH * 4);
+    }
+    String nfkc = Normalizer.normalize(raw, Normalizer.Form.NFKC).strip();
+    // Spaces between family and given name are how names are typed but not how they are compared.
+    String text = nfkc.replaceAll("[\\s\u3000]+", "");
+    if (text.codePointCount(0, text.length()) > MAX_LENGTH) {
+      text = text.substring(0, text.offsetByCodePoints(0, MAX_LENGTH));
+    }
+    // A lone hyphen is not a number: without a digit it would match every number.
+    String digits =
+        text.matches(
+                "[+]?[0-9\\-\u2010-\u2015\u2212\u30fc()]*[0-9][0-9\\-\u2010-\u2015\u2212\u30fc()]*")
+            ? text.replaceAll("[^0-9]", "")
+            : null;
+    return new MemberSearchTerm(
+        text.toLowerCase(Locale.ROOT), number(digits), digits, katakana(text));
+  }
+
+  private static MembershipNumber number(String digits) {
+    if (digits == null || digits.length() != 12) {
+      return null;
+    }
+    try {
+      return MembershipNumber.parse(digits);
+    } catch (InvalidValueException e) {
+      return null;
+    }
+  }
+
+  /** The reading in katakana, or null when the term is not all kana. */
+  private static String katakana(String text) {
+    if (text.isEmpty()) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      if (c >= '\u3041' && c <= '\u3096') {
+        out.append((char) (c + 0x60)); // hiragana to the katakana at the same place
+      } else if ((c >= '\u30a1' && c <= '\u30fa') || c == '\u30fc' || c == '\u30fb') {
+        out.append(c);
+      } else {
+        return null;
+      }
+    }
+    return out.toString();
+  }
+
+  /** Nothing typed: every member in scope is listed. */
+  public boolean isEmpty() {
+    return text.isEmpty();
+  }
+
+  /** The typed text, normalised, without spaces and lower-cased: for names and addresses. */
+  public String text() {
+    return text;
+  }
+
+  /** A complete, valid membership number: that member and no other is the answer. */
+  public Optional<MembershipNumber> number() {
+    return Optional.ofNullable(number);
+  }
+
+  /** Only digits (and separators) were typed: part of a number or of a phone number. */
+  public Optional<String> digits() {
+    return Optional.ofNullable(digits);
+  }
+
+  /**
+   * The digits as they appear inside a stored E.164 phone number (+8190…): a Japanese trunk 0 is
+   * dropped, since 090-1234 is stored as +81901234….
+   */
+  public Optional<String> phoneDigits() {
+    if (digits == null || digits.length() < MIN_PHONE_DIGITS) {
+      return Optional.empty();
+    }
+    return Optional.of(digits.startsWith("0") ? digits.substring(1) : digits);
+  }
+
+  /** The term as a katakana reading, when it is all kana in any width or script. */
+  public Optional<String> kana() {
+    return Optional.ofNullable(kana);
+  }
+}

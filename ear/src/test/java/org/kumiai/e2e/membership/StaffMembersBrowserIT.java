@@ -1,0 +1,173 @@
+package org.kumiai.e2e.membership;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kumiai.e2e.Browser;
+import org.kumiai.e2e.Http;
+import org.kumiai.e2e.identity.Journey;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The counter in Chromium as HOKUTO's demo staff member: the member search in any script, the
+ * member page, a phone correction refused then saved with its reason and shown in the history,
+ * another co-op's members out of reach, and the CSV download. Staff-only: no demo member signs up.
+ */
+class StaffMembersBrowserIT {
+
+  private static final String STAFF = "staff@hokuto.example.jp";
+
+  private static void signIn(Browser browser) {
+    browser.open("/signin");
+    Journey.fill(browser, "signin", "email", STAFF);
+    Journey.fill(browser, "signin", "password", "Hokuto-Counter-2026!");
+    Journey.click(browser, "signin", "checkPassword");
+    Journey.click(browser, "signin", "sendSms");
+    Journey.fill(browser, "signin", "code", Journey.latestCode("+819050000002"));
+    Journey.click(browser, "signin", "confirmCode");
+  }
+
+  private static List<String> search(Browser browser, String term) {
+    Journey.fill(browser, "search", "q", term);
+    Journey.click(browser, "search", "find");
+    return names(browser);
+  }
+
+  private static List<String> names(Browser browser) {
+    return browser.findAll("#search\\:members .k-members__link").stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  /** One sign-in for both tests: a second SMS code within a minute would be refused as too soon. */
+  private static Browser b;
+
+  @BeforeAll
+  static void signInOnce() {
+    b = new Browser();
+    signIn(b);
+  }
+
+  @AfterAll
+  static void close() {
+    b.close();
+  }
+
+  @Test
+  void staffFindAMemberCorrectThePhoneWithAReasonAndSeeTheHistory() throws Exception {
+    b.open("/staff/");
+    assertEquals("/staff/", b.path());
+    Journey.afterNavigation(b, () -> b.find("#to-members").click());
+    assertEquals("/staff/members", b.path());
+    assertEquals(3, b.findAll("#search\\:members .k-members__link").size(), "HOKUTO's three");
+
+    assertEquals(List.of("岡田 太郎"), search(b, "オカ"));
+    assertEquals(List.of("岡田 太郎"), search(b, "ｵｶﾀﾞ"));
+    b.screenshot("staff-members-1-search.png");
+    assertEquals(List.of(), search(b, "タカハシ"), "a WAKABA member");
+    assertTrue(b.text("#search\\:members").contains("該当する組合員はいません"));
+
+    assertEquals(List.of("岡田 太郎"), search(b, "２０２６－００００－００１２"));
+    Journey.afterNavigation(b, () -> b.find("#search\\:members .k-members__link").click());
+    assertTrue(b.path().startsWith("/staff/member?id="), b.path());
+    assertTrue(b.text("#member-name").contains("岡田 太郎"));
+    assertTrue(b.text("#profile-facts").contains("2026-0000-0012"));
+    b.screenshot("staff-members-2-member.png");
+
+    Journey.fill(b, "tabs:phoneEdit", "phone", "090-12");
+    Journey.fill(b, "tabs:phoneEdit", "reason", "本人から電話で届出");
+    Journey.click(b, "tabs:phoneEdit", "save");
+    String refused = b.text("#tabs\\:phoneEdit\\:phone-message");
+    assertTrue(refused.contains("電話番号"), refused);
+    b.screenshot("staff-members-3-refused.png");
+
+    Journey.fill(b, "tabs:phoneEdit", "phone", "080-3333-4444");
+    Journey.fill(b, "tabs:phoneEdit", "reason", "本人から電話で届出");
+    Journey.click(b, "tabs:phoneEdit", "save");
+    assertTrue(b.text(".k-notices").contains("保存しました"), b.text("#main"));
+    assertEquals("08033334444", b.text("#profile-phone"));
+
+    b.driver().findElement(By.linkText("変更履歴")).click();
+    WebElement row = b.waitFor("#tabs\\:historyTable tbody tr");
+    String history = row.getText();
+    assertTrue(
+        history.contains("08033334444")
+            && history.contains("09011110001")
+            && history.contains("本人から電話で届出")
+            && history.contains(STAFF),
+        history);
+    b.screenshot("staff-members-4-history.png");
+  }
+
+  @Test
+  void anotherCoopsMemberIsAMissingPageAndTheCsvDownloads() throws Exception {
+    b.open("/staff/members");
+    assertEquals(List.of("佐藤 花子"), search(b, "さとう"));
+    Journey.afterNavigation(b, () -> b.find("#search\\:members .k-members__link").click());
+    b.driver().findElement(By.linkText("ほかの組合員資格")).click();
+    WebElement wakaba = b.waitFor("#tabs\\:membershipsTable [data-coop='WAKABA']");
+    String wakabaId = wakaba.getAttribute("data-member");
+    b.screenshot("staff-members-5-memberships.png");
+
+    b.open("/staff/member?id=" + wakabaId);
+    assertFalse(b.findAll("#error-404").isEmpty(), "WAKABA's 佐藤 花子 is not HOKUTO's to see");
+    b.open("/staff/member?id=999999999");
+    assertFalse(b.findAll("#error-404").isEmpty());
+    b.open("/staff/member?id=abc");
+    assertFalse(b.findAll("#error-404").isEmpty());
+
+    b.open("/staff/members");
+    search(b, "");
+    String href = b.find("#search\\:csv").getAttribute("href");
+    String cookies =
+        b.driver().manage().getCookies().stream()
+            .map(c -> c.getName() + "=" + c.getValue())
+            .collect(Collectors.joining("; "));
+    HttpResponse<byte[]> csv =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, csv.statusCode());
+    assertTrue(
+        csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"),
+        csv.headers().toString());
+    byte[] body = csv.body();
+    assertArrayEquals(
+        new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(body, 3), "BOM");
+    List<String> lines =
+        new String(body, 3, body.length - 3, StandardCharsets.UTF_8).lines().toList();
+    assertEquals("membership_number,coop,name,kana,date_of_birth,email,phone,status", lines.get(0));
+    assertEquals(4, lines.size(), String.join("\n", lines));
+    assertTrue(lines.stream().anyMatch(l -> l.contains("岡田 太郎")), lines.toString());
+    assertTrue(lines.stream().noneMatch(l -> l.contains("WAKABA")), "HOKUTO only");
+
+    // The same pages in English, then back to Japanese for the other test in this browser.
+    b.open("/language?to=en&back=%2Fstaff%2Fmembers%3Fq%3Dokada");
+    try {
+      assertEquals("Member search", b.text("#members-title"));
+      assertEquals(List.of("岡田 太郎"), names(b));
+      b.screenshot("staff-members-6-english.png");
+    } finally {
+      b.open("/language?to=ja&back=%2Fstaff%2F");
+    }
+
+    // Without the session the file is not served.
+    assertEquals(
+        302, Http.get(href.substring(href.indexOf("/staff/"))).status(), "sent to sign in");
+  }
+}

@@ -1,0 +1,186 @@
+package org.kumiai.service.membership;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.kumiai.domain.identity.Account;
+import org.kumiai.domain.identity.AccountRepository;
+import org.kumiai.domain.membership.Affiliation;
+import org.kumiai.domain.membership.Member;
+import org.kumiai.domain.membership.MemberNotFoundException;
+import org.kumiai.domain.membership.MemberQuery;
+import org.kumiai.domain.membership.MemberRepository;
+import org.kumiai.domain.membership.PersonName;
+import org.kumiai.domain.membership.PostalAddress;
+import org.kumiai.service.coop.CoopView;
+import org.kumiai.service.identity.StaffScope;
+
+/**
+ * {@code /staff/members} and {@code /staff/member}: staff find members of their own co-ops by
+ * whatever the person at the counter offers — card, name, reading, address, phone — and see one
+ * member's whole record. Members of other co-ops are invisible: absent from results, not found by
+ * id.
+ */
+@Stateless
+@RolesAllowed("STAFF")
+public class MemberDirectory {
+
+  /** Far above any co-op's membership; a bound so one click cannot build an unbounded file. */
+  static final int CSV_MAX_ROWS = 100_000;
+
+  private static final int MAX_PAGE = 500;
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+
+  /**
+   * Excel in Japan reads a CSV file as Shift_JIS unless it starts with the UTF-8 byte order mark.
+   */
+  private static final String BOM = "\uFEFF";
+
+  static final List<String> CSV_HEADER =
+      List.of(
+          "membership_number", "coop", "name", "kana", "date_of_birth", "email", "phone", "status");
+
+  @Inject private MemberRepository members;
+  @Inject private AccountRepository accounts;
+  @Inject private StaffScope scope;
+
+  /** One page of the caller's co-ops' members matching {@code query}, by reading. */
+  public List<MemberRow> search(MemberQuery query, int first, int max) {
+    return members
+        .search(query, coops(query), Math.max(first, 0), Math.min(Math.max(max, 1), MAX_PAGE))
+        .stream()
+        .map(MemberRow::of)
+        .toList();
+  }
+
+  public long count(MemberQuery query) {
+    return members.count(query, coops(query));
+  }
+
+  /**
+   * Every row of the search as CSV (RFC 4180, UTF-8 with a byte order mark, CRLF), in the order the
+   * page lists them.
+   */
+  public byte[] csv(MemberQuery query) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+      // Before the printer exists: it writes the header row as soon as it is made.
+      out.write(BOM);
+      CSVPrinter csv =
+          CSVFormat.RFC4180.builder().setHeader(CSV_HEADER.toArray(String[]::new)).get().print(out);
+      for (Member m : members.search(query, coops(query), 0, CSV_MAX_ROWS)) {
+        MemberRow r = MemberRow.of(m);
+        csv.printRecord(
+            r.number(),
+            r.coopCode(),
+            r.name(),
+            r.kana(),
+            DATE.format(r.dateOfBirth()),
+            r.email(),
+            r.phone(),
+            r.status().name());
+      }
+      csv.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** One member of the caller's co-ops with every tab's data; MemberNotFoundException otherwise. */
+  public MemberDetail member(long id) {
+    Member m = visible(id);
+    Account account = accounts.findByMember(id).orElse(null);
+    return new MemberDetail(
+        MemberRow.of(m),
+        profile(m),
+        otherMemberships(m, account),
+        account == null ? null : linked(account),
+        members.history(id).stream().map(MemberDetail.Change::of).toList());
+  }
+
+  /** The member if the caller works for its co-op; the same exception for unknown and hidden. */
+  Member visible(long id) {
+    return members.findByIds(List.of(id)).stream()
+        .filter(m -> scopeCodes().contains(m.coop().code()))
+        .findFirst()
+        .orElseThrow(() -> new MemberNotFoundException(id));
+  }
+
+  /**
+   * The same person's other memberships, in any co-op (seed 003: one person, several co-ops): those
+   * under the same registered address and those the same account holds.
+   */
+  private List<MemberRow> otherMemberships(Member m, Account account) {
+    Map<Long, Member> found = new LinkedHashMap<>();
+    m.email().ifPresent(e -> members.findByEmail(e).forEach(o -> found.put(o.id(), o)));
+    if (account != null) {
+      members.findByIds(account.memberIds()).forEach(o -> found.put(o.id(), o));
+    }
+    found.remove(m.id());
+    return found.values().stream().map(MemberRow::of).toList();
+  }
+
+  private static MemberDetail.Profile profile(Member m) {
+    PersonName n = m.name();
+    PostalAddress a = m.address().orElse(null);
+    Affiliation f = m.affiliation();
+    return new MemberDetail.Profile(
+        n.family(),
+        n.given(),
+        n.familyKana(),
+        n.givenKana(),
+        a == null ? null : a.postalCode(),
+        a == null ? null : a.prefecture(),
+        a == null ? null : a.city(),
+        a == null ? null : a.line1(),
+        a == null ? null : a.line2(),
+        f.kind(),
+        f.department(),
+        f.studentNumber(),
+        f.entryYear());
+  }
+
+  private static MemberDetail.LinkedAccount linked(Account a) {
+    return new MemberDetail.LinkedAccount(
+        a.email().value(),
+        a.nextStep(),
+        a.factors(),
+        a.defaultFactor(),
+        a.totpEnrolledAt().isPresent(),
+        a.unusedRecoveryCodes());
+  }
+
+  /**
+   * The co-ops this search may look in: the caller's, narrowed to the chosen one. A co-op the
+   * caller does not work for narrows to nothing rather than failing, like an unknown code.
+   */
+  private Set<String> coops(MemberQuery query) {
+    Set<String> mine = scopeCodes();
+    if (!query.hasCoop()) {
+      return mine;
+    }
+    return mine.contains(query.coop()) ? Set.of(query.coop()) : Set.of();
+  }
+
+  private Set<String> scopeCodes() {
+    return scope.coops().stream()
+        .map(CoopView::code)
+        .collect(Collectors.toCollection(LinkedHashSet::new));
+  }
+}

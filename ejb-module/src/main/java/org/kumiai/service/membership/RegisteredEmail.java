@@ -1,0 +1,54 @@
+package org.kumiai.service.membership;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Optional;
+import org.kumiai.domain.identity.Account;
+import org.kumiai.domain.identity.AccountRepository;
+import org.kumiai.domain.membership.Member;
+import org.kumiai.domain.membership.MemberChange;
+import org.kumiai.domain.membership.MemberRepository;
+import org.kumiai.domain.shared.EmailAddress;
+import org.kumiai.domain.shared.InvalidValueException;
+
+/**
+ * A member's registered address is also the sign-in address of the account the membership is linked
+ * to; both the member's own email change and the counter's go through here so the two never drift
+ * apart.
+ */
+@Dependent
+class RegisteredEmail {
+
+  @Inject private MemberRepository members;
+  @Inject private AccountRepository accounts;
+
+  /** Refuses the same address again, or one another person's account signs in with. */
+  void checkAvailable(Member member, EmailAddress next, String field) {
+    if (member.email().filter(next::equals).isPresent()) {
+      throw new InvalidValueException(field, "SAME");
+    }
+    Optional<Account> holder = accounts.findByEmail(next);
+    if (holder.isPresent() && !holder.get().memberIds().contains(member.id())) {
+      throw new InvalidValueException(field, "TAKEN");
+    }
+  }
+
+  /**
+   * The member's address changes, the history records it, and the linked account signs in with the
+   * new one — unless the account signs in with an address other than the old registered one (it was
+   * changed on purpose), which is left alone. Returns the address replaced.
+   */
+  Optional<EmailAddress> change(
+      Member member, EmailAddress next, String actor, String reason, Instant now) {
+    Optional<EmailAddress> old = member.changeEmail(next);
+    String oldValue = old.map(EmailAddress::value).orElse(null);
+    members.record(
+        new MemberChange(member.id(), now, actor, "email", oldValue, next.value(), reason));
+    accounts
+        .findByMemberForUpdate(member.id())
+        .filter(a -> old.isEmpty() || a.email().equals(old.get()))
+        .ifPresent(a -> a.changeEmail(next, now));
+    return old;
+  }
+}
