@@ -10,6 +10,8 @@ public interface MemberRepository {
 
   void store(Member member);
 
+  Optional<Member> find(long id);
+
   Optional<Member> findByNumber(MembershipNumber number);
 
   /** The member locked against a concurrent change until the transaction ends. */

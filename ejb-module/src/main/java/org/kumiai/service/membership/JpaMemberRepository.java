@@ -25,6 +25,11 @@ class JpaMemberRepository implements MemberRepository {
   }
 
   @Override
+  public Optional<Member> find(long id) {
+    return Optional.ofNullable(em.find(Member.class, id));
+  }
+
+  @Override
   public Optional<Member> findByNumber(MembershipNumber number) {
     return em.createQuery("select m from Member m where m.number.value = :number", Member.class)
         .setParameter("number", number.value())
