@@ -33,7 +33,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Journey {
 
-  static final String PASSWORD = "Wakaba-Dining 2026!";
+  public static final String PASSWORD = "Wakaba-Dining 2026!";
 
   private Journey() {}
 
@@ -86,7 +86,7 @@ public final class Journey {
   }
 
   /** The newest code texted to {@code recipient}, from the SMS simulator's record. */
-  static String latestCode(String recipient) {
+  public static String latestCode(String recipient) {
     String page = Http.get("/dev/messages").body();
     Matcher article = ARTICLE.matcher(page);
     while (article.find()) {
@@ -178,7 +178,7 @@ public final class Journey {
   }
 
   /** A whole sign-up in {@code b}: email, code, password and name, phone and its code, profile. */
-  static void signUp(Browser b, String email, String phone, String family, String given)
+  public static void signUp(Browser b, String email, String phone, String family, String given)
       throws InterruptedException {
     b.open("/signup");
     type(b, "email", email);
@@ -214,7 +214,7 @@ public final class Journey {
   }
 
   /** A Japanese mobile number as E.164, the way the SMS simulator records it. */
-  static String e164(String national) {
+  public static String e164(String national) {
     return "+81" + national.replaceAll("[^0-9]", "").substring(1);
   }
 }
