@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.io.File;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,10 +25,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kumiai.domain.audit.AuditAction;
 import org.kumiai.domain.audit.AuditEvent;
+import org.kumiai.domain.coop.CoopRepository;
+import org.kumiai.domain.membership.Affiliation;
+import org.kumiai.domain.membership.AffiliationKind;
 import org.kumiai.domain.membership.CardNotFoundException;
 import org.kumiai.domain.membership.CardToken;
+import org.kumiai.domain.membership.Member;
+import org.kumiai.domain.membership.MemberRepository;
 import org.kumiai.domain.membership.MemberStatus;
+import org.kumiai.domain.membership.PersonName;
 import org.kumiai.domain.messaging.Channel;
+import org.kumiai.domain.shared.EmailAddress;
 import org.kumiai.service.audit.AuditTrail;
 import org.kumiai.service.identity.SignUp;
 import org.kumiai.service.messaging.MessageView;
@@ -68,6 +76,9 @@ class CardIT {
   @Inject Outbox outbox;
   @Inject AuditTrail audit;
   @Inject AsStaff asStaff;
+  @Inject MemberRepository members;
+  @Inject CoopRepository coops;
+  @Inject UserTransaction tx;
 
   private static String ip() {
     return "192.0.2." + (int) (Math.random() * 250 + 1);
@@ -136,6 +147,33 @@ class CardIT {
         LocalDate.of(2026, 3, 31), MembershipCard.endOfAcademicYear(LocalDate.of(2026, 3, 31)));
     assertEquals(
         LocalDate.of(2027, 3, 31), MembershipCard.endOfAcademicYear(LocalDate.of(2026, 12, 31)));
+  }
+
+  @Test
+  void anApplicationIsACardWithoutNumberValidityOrToken() throws Exception {
+    String email = "applicant-" + System.nanoTime() + "@example.jp";
+    tx.begin();
+    members.store(
+        new Member(
+            coops.getCoop("WAKABA"),
+            new PersonName("試験", "花子", "シケン", "ハナコ"),
+            LocalDate.of(2007, 4, 2),
+            EmailAddress.parse(email),
+            null,
+            null,
+            new Affiliation(AffiliationKind.STUDENT, null, null, null),
+            Instant.now()));
+    tx.commit();
+    account(email);
+
+    MembershipCard applied = cards.cards(email).get(0);
+
+    assertEquals(MemberStatus.APPLIED, applied.status());
+    assertFalse(applied.active());
+    assertNull(applied.number(), "not yet issued");
+    assertNull(applied.digits());
+    assertNull(applied.validThrough());
+    assertThrows(CardNotFoundException.class, () -> cards.token(email, applied.memberId()));
   }
 
   @Test
