@@ -142,6 +142,12 @@ class CardBrowserIT {
       assertNotEquals(polled, token(b), "the button renewed the token");
       assertEquals("2026-0000-0099", b.text(".k-mcard__number"));
       assertNoCspViolations(b);
+
+      Journey.afterNavigation(b, () -> b.driver().findElement(By.id("lang-en")).click());
+      assertEquals("Setouchi University Co-op", b.text(".k-mcard__coop"));
+      assertEquals("Active", b.text(".k-mcard__status"));
+      assertTrue(b.text(".k-mcard__expiry").startsWith("QR code valid until "));
+      b.screenshot("card-1-member-en.png");
     }
 
     try (Browser b = new Browser()) {
