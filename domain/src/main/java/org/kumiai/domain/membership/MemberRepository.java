@@ -12,9 +12,9 @@ public interface MemberRepository {
 
   void store(Member member);
 
-  Optional<Member> findByNumber(MembershipNumber number);
-
   Optional<Member> find(long id);
+
+  Optional<Member> findByNumber(MembershipNumber number);
 
   /** The member locked against a concurrent change until the transaction ends. */
   Optional<Member> findForUpdate(long id);

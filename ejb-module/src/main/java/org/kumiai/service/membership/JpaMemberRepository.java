@@ -33,16 +33,16 @@ class JpaMemberRepository implements MemberRepository {
   }
 
   @Override
+  public Optional<Member> find(long id) {
+    return Optional.ofNullable(em.find(Member.class, id));
+  }
+
+  @Override
   public Optional<Member> findByNumber(MembershipNumber number) {
     return em.createQuery("select m from Member m where m.number.value = :number", Member.class)
         .setParameter("number", number.value())
         .getResultStream()
         .findFirst();
-  }
-
-  @Override
-  public Optional<Member> find(long id) {
-    return Optional.ofNullable(em.find(Member.class, id));
   }
 
   @Override

@@ -1,2 +1,2 @@
-/** Membership use cases; for now the member records sign-up links to, and demo members. */
+/** Membership use cases: the records sign-up links to, demo members, email change, the card. */
 package org.kumiai.service.membership;

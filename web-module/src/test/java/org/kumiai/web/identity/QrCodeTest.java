@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 class QrCodeTest {
 
   private static final Pattern VIEW_BOX = Pattern.compile("viewBox='0 0 (\\d+) (\\d+)'");
-  private static final Pattern MODULE = Pattern.compile("M(\\d+) (\\d+)h1v1h-1z");
+
+  /** A run of dark modules in one row: M x y h width v 1 h -width z. */
+  private static final Pattern RUN = Pattern.compile("M(\\d+) (\\d+)h(\\d+)v1h-\\3z");
+
   private static final int SCALE = 4;
 
   @Test
@@ -35,7 +38,7 @@ class QrCodeTest {
     assertEquals(uri, new QRCodeReader().decode(bitmap(svg)).getText());
   }
 
-  /** Paints the SVG's unit squares black on white, each module SCALE pixels wide. */
+  /** Paints the SVG's runs of modules black on white, each module SCALE pixels wide. */
   private static BinaryBitmap bitmap(String svg) {
     Matcher box = VIEW_BOX.matcher(svg);
     assertTrue(box.find(), "a viewBox");
@@ -43,17 +46,18 @@ class QrCodeTest {
     int height = Integer.parseInt(box.group(2)) * SCALE;
     int[] pixels = new int[width * height];
     java.util.Arrays.fill(pixels, 0xFFFFFFFF);
-    Matcher module = MODULE.matcher(svg);
+    Matcher run = RUN.matcher(svg);
     int modules = 0;
-    while (module.find()) {
-      int x = Integer.parseInt(module.group(1)) * SCALE;
-      int y = Integer.parseInt(module.group(2)) * SCALE;
+    while (run.find()) {
+      int x = Integer.parseInt(run.group(1)) * SCALE;
+      int y = Integer.parseInt(run.group(2)) * SCALE;
+      int length = Integer.parseInt(run.group(3)) * SCALE;
       for (int dy = 0; dy < SCALE; dy++) {
-        for (int dx = 0; dx < SCALE; dx++) {
+        for (int dx = 0; dx < length; dx++) {
           pixels[(y + dy) * width + x + dx] = 0xFF000000;
         }
       }
-      modules++;
+      modules += length / SCALE;
     }
     assertTrue(modules > 100, "dark modules drawn: " + modules);
     return new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels)));
