@@ -33,17 +33,6 @@ class BackOfficeBrowserIT {
   private static final String ADMIN_PHONE = "+819050000001";
   private static final String WAKABA_STAFF = "staff@wakaba.example.jp";
 
-  /** Email and password, then the SMS code from the simulator; ends on the home of the role. */
-  private static void signIn(Browser b, String email, String password, String e164) {
-    b.open("/signin");
-    Journey.fill(b, "signin", "email", email);
-    Journey.fill(b, "signin", "password", password);
-    Journey.click(b, "signin", "checkPassword");
-    Journey.click(b, "signin", "sendSms");
-    Journey.fill(b, "signin", "code", Journey.latestCode(e164));
-    Journey.click(b, "signin", "confirmCode");
-  }
-
   /** The subjects of the mail GreenMail received for {@code email}, waiting for {@code count}. */
   private static List<String> subjects(String email, int count) throws InterruptedException {
     String api = System.getProperty("kumiai.mailapi", "http://127.0.0.1:18090");
@@ -80,7 +69,7 @@ class BackOfficeBrowserIT {
     String email =
         "new.staff-" + UUID.randomUUID().toString().substring(0, 8) + "@hokuto.example.jp";
     try (Browser b = new Browser()) {
-      signIn(b, ADMIN, ADMIN_PASSWORD, ADMIN_PHONE);
+      Journey.signInBySms(b, ADMIN, ADMIN_PASSWORD, ADMIN_PHONE);
       assertEquals("/admin/", b.path());
       assertFalse(b.findAll("#admin-home").isEmpty());
       assertFalse(b.findAll("#nav-admin").isEmpty(), "the header leads to the admin home");
@@ -164,7 +153,7 @@ class BackOfficeBrowserIT {
       assertTrue(Journey.showing(b, "done"), "registered");
     }
     try (Browser b = new Browser()) {
-      signIn(b, email, Journey.PASSWORD, "+819050000420");
+      Journey.signInBySms(b, email, Journey.PASSWORD, "+819050000420");
       assertEquals("/staff/", b.path());
       assertEquals(List.of("HOKUTO", "WAKABA"), coopsShown(b));
     }
@@ -177,7 +166,7 @@ class BackOfficeBrowserIT {
   @Test
   void staffSeeTheirOwnCoopAndOtherCoopsAsMissingPages() throws Exception {
     try (Browser b = new Browser()) {
-      signIn(b, WAKABA_STAFF, "Wakaba-Counter-2026!", "+819050000003");
+      Journey.signInBySms(b, WAKABA_STAFF, "Wakaba-Counter-2026!", "+819050000003");
       assertEquals("/staff/", b.path());
       assertEquals(List.of("WAKABA"), coopsShown(b));
       assertFalse(b.findAll("#nav-staff").isEmpty());

@@ -40,15 +40,6 @@ class FactorsBrowserIT {
     Journey.click(b, "signin", "checkPassword");
   }
 
-  /** Both steps by a code to the phone. */
-  private static void signInBySms(Browser b, String email, String password, String phone)
-      throws InterruptedException {
-    password(b, email, password);
-    Journey.click(b, "signin", "sendSms");
-    Journey.fill(b, "signin", "code", Journey.latestCode(Journey.e164(phone)));
-    Journey.click(b, "signin", "confirmCode");
-  }
-
   @Test
   void anAuthenticatorAppAddedOnTheAccountPageSignsInAndSoDoRecoveryCodes() throws Exception {
     String email = "ichiro.suzuki@hokuto.example.jp";
@@ -57,7 +48,7 @@ class FactorsBrowserIT {
       Journey.signUp(b, email, phone, "佐藤", "健");
     }
     try (Browser b = new Browser()) {
-      signInBySms(b, email, Journey.PASSWORD, phone);
+      Journey.signInBySms(b, email, Journey.PASSWORD, Journey.e164(phone));
       assertEquals("/member/", b.path());
       b.open("/account/");
       assertEquals("未登録", b.text("#factor-totp"));
@@ -123,7 +114,7 @@ class FactorsBrowserIT {
     }
     try (Browser signedIn = new Browser();
         Browser forgetful = new Browser()) {
-      signInBySms(signedIn, email, Journey.PASSWORD, phone);
+      Journey.signInBySms(signedIn, email, Journey.PASSWORD, Journey.e164(phone));
       assertEquals("/member/", signedIn.path());
 
       forgetful.open("/signin");
@@ -178,10 +169,10 @@ class FactorsBrowserIT {
     }
     try (Browser phoneBrowser = new Browser();
         Browser pc = new Browser()) {
-      signInBySms(phoneBrowser, email, Journey.PASSWORD, phone);
+      Journey.signInBySms(phoneBrowser, email, Journey.PASSWORD, Journey.e164(phone));
       assertEquals("/account/", phoneBrowser.path(), "a prospective student's home");
       Thread.sleep(2_100);
-      signInBySms(pc, email, Journey.PASSWORD, phone);
+      Journey.signInBySms(pc, email, Journey.PASSWORD, Journey.e164(phone));
       pc.open("/account/");
       pc.screenshot("account-3-page.png");
       Journey.click(pc, "account", "endAllSessions");
@@ -199,7 +190,7 @@ class FactorsBrowserIT {
       Journey.signUp(b, email, phone, "佐藤", "陽翔");
     }
     try (Browser b = new Browser()) {
-      signInBySms(b, email, Journey.PASSWORD, phone);
+      Journey.signInBySms(b, email, Journey.PASSWORD, Journey.e164(phone));
       b.open("/member/profile");
       assertEquals("タナカ", b.value("#profile\\:familyKana"), "the saved profile, widened");
       assertEquals("980-8577", b.value("#profile\\:postalCode"));

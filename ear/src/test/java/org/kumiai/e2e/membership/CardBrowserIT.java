@@ -27,17 +27,6 @@ class CardBrowserIT {
   private static final String MEMBER = "sakura.yamamoto@setouchi.example.jp";
   private static final String PHONE = "070-3333-7003";
 
-  /** Email and password, then the texted code; ends on the home of the account's role. */
-  private static void signIn(Browser b, String email, String password, String e164) {
-    b.open("/signin");
-    Journey.fill(b, "signin", "email", email);
-    Journey.fill(b, "signin", "password", password);
-    Journey.click(b, "signin", "checkPassword");
-    Journey.click(b, "signin", "sendSms");
-    Journey.fill(b, "signin", "code", Journey.latestCode(e164));
-    Journey.click(b, "signin", "confirmCode");
-  }
-
   private static void waitForAjax(Browser b) {
     new WebDriverWait(b.driver(), Duration.ofSeconds(15))
         .until(
@@ -92,7 +81,7 @@ class CardBrowserIT {
     }
     String token;
     try (Browser b = new Browser()) {
-      signIn(b, MEMBER, Journey.PASSWORD, Journey.e164(PHONE));
+      Journey.signInBySms(b, MEMBER, Journey.PASSWORD, Journey.e164(PHONE));
       assertTrue(b.path().startsWith("/member"), b.path());
       Journey.afterNavigation(b, () -> b.driver().findElement(By.id("to-card")).click());
       assertEquals("/member/card", b.path());
@@ -151,7 +140,8 @@ class CardBrowserIT {
     }
 
     try (Browser b = new Browser()) {
-      signIn(b, "staff@setouchi.example.jp", "Setouchi-Counter-2026!", "+819050000004");
+      Journey.signInBySms(
+          b, "staff@setouchi.example.jp", "Setouchi-Counter-2026!", "+819050000004");
       assertEquals("/staff/", b.path());
       Journey.afterNavigation(b, () -> b.driver().findElement(By.id("to-card-check")).click());
       assertEquals("/staff/card-check", b.path());
@@ -184,7 +174,7 @@ class CardBrowserIT {
     }
 
     try (Browser b = new Browser()) {
-      signIn(b, "staff@hokuto.example.jp", "Hokuto-Counter-2026!", "+819050000002");
+      Journey.signInBySms(b, "staff@hokuto.example.jp", "Hokuto-Counter-2026!", "+819050000002");
       b.open("/staff/card-check");
       WebElement otherCoop = scan(b, token);
       assertEquals("INVALID", otherCoop.getAttribute("data-result"), "another co-op's card");

@@ -119,13 +119,7 @@ class JoinBrowserIT {
       Journey.signUp(b, email, phone, "生協", "花子");
     }
     try (Browser b = new Browser()) {
-      b.open("/signin");
-      Journey.fill(b, "signin", "email", email);
-      Journey.fill(b, "signin", "password", Journey.PASSWORD);
-      Journey.click(b, "signin", "checkPassword");
-      Journey.click(b, "signin", "sendSms");
-      Journey.fill(b, "signin", "code", Journey.latestCode(Journey.e164(phone)));
-      Journey.click(b, "signin", "confirmCode");
+      Journey.signInBySms(b, email, Journey.PASSWORD, Journey.e164(phone));
       assertEquals("/member/", b.path());
       assertEquals("1", b.text("#memberships"), "linked to the new membership");
       assertTrue(b.text("#coverage tr[data-item=G1200]").contains("保障中"));
@@ -144,13 +138,8 @@ class JoinBrowserIT {
       assertTrue(Journey.showingIn(applicant, FORM, "payment"));
     }
     try (Browser staff = new Browser()) {
-      staff.open("/signin");
-      Journey.fill(staff, "signin", "email", "staff@hokuto.example.jp");
-      Journey.fill(staff, "signin", "password", "Hokuto-Counter-2026!");
-      Journey.click(staff, "signin", "checkPassword");
-      Journey.click(staff, "signin", "sendSms");
-      Journey.fill(staff, "signin", "code", Journey.latestCode("+819050000002"));
-      Journey.click(staff, "signin", "confirmCode");
+      Journey.signInBySms(
+          staff, "staff@hokuto.example.jp", "Hokuto-Counter-2026!", "+819050000002");
       Journey.afterNavigation(
           staff, () -> staff.driver().findElement(By.id("to-enrollments")).click());
       assertEquals("/staff/enrollments", staff.path());

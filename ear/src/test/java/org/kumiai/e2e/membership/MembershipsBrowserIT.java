@@ -26,13 +26,7 @@ class MembershipsBrowserIT {
       Journey.signUp(b, HANAKO, PHONE, "佐藤", "花子");
     }
     try (Browser b = new Browser()) {
-      b.open("/signin");
-      Journey.fill(b, "signin", "email", HANAKO);
-      Journey.fill(b, "signin", "password", Journey.PASSWORD);
-      Journey.click(b, "signin", "checkPassword");
-      Journey.click(b, "signin", "sendSms");
-      Journey.fill(b, "signin", "code", Journey.latestCode(Journey.e164(PHONE)));
-      Journey.click(b, "signin", "confirmCode");
+      Journey.signInBySms(b, HANAKO, Journey.PASSWORD, Journey.e164(PHONE));
       assertEquals("/member/", b.path());
       assertEquals(List.of("HOKUTO", "WAKABA"), switchable(b), "both memberships with her address");
       assertEquals("2026-0000-0020", b.text("#active-number"));

@@ -31,16 +31,6 @@ class StaffMembersBrowserIT {
 
   private static final String STAFF = "staff@hokuto.example.jp";
 
-  private static void signIn(Browser browser) {
-    browser.open("/signin");
-    Journey.fill(browser, "signin", "email", STAFF);
-    Journey.fill(browser, "signin", "password", "Hokuto-Counter-2026!");
-    Journey.click(browser, "signin", "checkPassword");
-    Journey.click(browser, "signin", "sendSms");
-    Journey.fill(browser, "signin", "code", Journey.latestCode("+819050000002"));
-    Journey.click(browser, "signin", "confirmCode");
-  }
-
   private static List<String> search(Browser browser, String term) {
     Journey.fill(browser, "search", "q", term);
     Journey.click(browser, "search", "find");
@@ -59,7 +49,7 @@ class StaffMembersBrowserIT {
   @BeforeAll
   static void signInOnce() {
     b = new Browser();
-    signIn(b);
+    Journey.signInBySms(b, STAFF, "Hokuto-Counter-2026!", "+819050000002");
   }
 
   @AfterAll
