@@ -4,8 +4,9 @@ import java.text.NumberFormat;
 import java.util.Locale;
 
 /**
- * An amount of money in whole yen: JPY has no minor unit, so a {@code long} is exact and a double
- * never appears. Never negative here; a refund is a movement the other way, not a negative amount.
+ * An amount of money in whole yen: JPY has no minor unit, so a {@code long} is exact and binary
+ * fractions never appear. Never negative here; a refund is a movement the other way, not a negative
+ * amount.
  */
 public record Yen(long value) implements Comparable<Yen> {
 

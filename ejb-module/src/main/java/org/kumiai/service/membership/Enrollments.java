@@ -133,14 +133,14 @@ public class Enrollments {
   }
 
   private static Member applicant(Coop coop, ApplicationForm form, Instant now) {
-    Object[] parts = new Object[5];
+    // Every field is checked first so the form can name all the bad ones; then built for real.
     InvalidValuesException.check(
         () ->
             PersonName.check(
                 form.familyName(), form.givenName(), form.familyKana(), form.givenKana()),
-        () -> parts[1] = TypedDate.parse("dateOfBirth", form.dateOfBirth()),
-        () -> parts[2] = EmailAddress.parse(form.email()),
-        () -> parts[3] = PhoneNumber.parse(form.phone()),
+        () -> TypedDate.parse("dateOfBirth", form.dateOfBirth()),
+        () -> EmailAddress.parse(form.email()),
+        () -> PhoneNumber.parse(form.phone()),
         () ->
             PostalAddress.check(
                 form.postalCode(),
@@ -148,20 +148,20 @@ public class Enrollments {
                 form.city(),
                 form.addressLine1(),
                 form.addressLine2()),
-        () -> parts[4] = affiliation(form));
+        () -> affiliation(form));
     return new Member(
         coop,
         new PersonName(form.familyName(), form.givenName(), form.familyKana(), form.givenKana()),
-        (LocalDate) parts[1],
-        (EmailAddress) parts[2],
-        (PhoneNumber) parts[3],
+        TypedDate.parse("dateOfBirth", form.dateOfBirth()),
+        EmailAddress.parse(form.email()),
+        PhoneNumber.parse(form.phone()),
         new PostalAddress(
             form.postalCode(),
             form.prefecture(),
             form.city(),
             form.addressLine1(),
             form.addressLine2()),
-        (Affiliation) parts[4],
+        affiliation(form),
         now);
   }
 

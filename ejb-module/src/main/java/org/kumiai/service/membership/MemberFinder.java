@@ -32,14 +32,14 @@ class MemberFinder {
     if (limited.isPresent()) {
       return MemberLookup.limited(limited.get());
     }
-    MembershipNumber[] number = new MembershipNumber[1];
-    LocalDate[] born = new LocalDate[1];
     InvalidValuesException.check(
-        () -> number[0] = MembershipNumber.parse(typedNumber),
-        () -> born[0] = TypedDate.parse("dateOfBirth", typedBirth));
-    Optional<Member> found = members.findByNumber(number[0]).filter(m -> m.isBornOn(born[0]));
+        () -> MembershipNumber.parse(typedNumber),
+        () -> TypedDate.parse("dateOfBirth", typedBirth));
+    MembershipNumber number = MembershipNumber.parse(typedNumber);
+    LocalDate born = TypedDate.parse("dateOfBirth", typedBirth);
+    Optional<Member> found = members.findByNumber(number).filter(m -> m.isBornOn(born));
     if (found.isEmpty()) {
-      audit.record(AuditAction.MEMBER_NOT_FOUND, actor, number[0].value(), ip, null);
+      audit.record(AuditAction.MEMBER_NOT_FOUND, actor, number.value(), ip, null);
       return MemberLookup.notFound();
     }
     Member m = found.get();

@@ -10,7 +10,6 @@ import org.kumiai.domain.identity.ResendTooSoonException;
 import org.kumiai.domain.shared.InvalidValueException;
 import org.kumiai.domain.shared.InvalidValuesException;
 import org.kumiai.service.membership.EmailChanges;
-import org.kumiai.service.membership.MemberLookup;
 import org.kumiai.service.membership.MemberTarget;
 import org.kumiai.web.shell.DisplayFormat;
 import org.kumiai.web.shell.Feedback;
@@ -52,15 +51,12 @@ public class EmailChangeBacking implements Serializable {
 
   public void find() {
     try {
-      MemberLookup lookup = changes.find(number, dateOfBirth, Visitor.ip());
-      if (lookup.retryAt().isPresent()) {
-        Feedback.error(null, "signin.limited", format.dateTime(lookup.retryAt().get()));
-      } else if (lookup.target().isEmpty()) {
-        Feedback.error(null, "emailchange.notFound");
-      } else {
-        target = lookup.target().get();
-        panel = Panel.CONFIRM;
-      }
+      LookupFeedback.shown(changes.find(number, dateOfBirth, Visitor.ip()), format)
+          .ifPresent(
+              found -> {
+                target = found;
+                panel = Panel.CONFIRM;
+              });
     } catch (InvalidValuesException e) {
       Feedback.invalid(FORM, e);
     }

@@ -9,7 +9,6 @@ import org.kumiai.domain.identity.CodeCheck;
 import org.kumiai.domain.identity.ResendTooSoonException;
 import org.kumiai.domain.shared.InvalidValueException;
 import org.kumiai.domain.shared.InvalidValuesException;
-import org.kumiai.service.membership.MemberLookup;
 import org.kumiai.service.membership.MemberTarget;
 import org.kumiai.service.membership.Memberships;
 import org.kumiai.web.shell.DisplayFormat;
@@ -46,15 +45,12 @@ public class MembershipsBacking implements Serializable {
 
   public void find() {
     try {
-      MemberLookup lookup = memberships.find(number, dateOfBirth, Visitor.ip());
-      if (lookup.retryAt().isPresent()) {
-        Feedback.error(null, "signin.limited", format.dateTime(lookup.retryAt().get()));
-      } else if (lookup.target().isEmpty()) {
-        Feedback.error(null, "emailchange.notFound");
-      } else {
-        target = lookup.target().get();
-        panel = Panel.CONFIRM;
-      }
+      LookupFeedback.shown(memberships.find(number, dateOfBirth, Visitor.ip()), format)
+          .ifPresent(
+              found -> {
+                target = found;
+                panel = Panel.CONFIRM;
+              });
     } catch (InvalidValuesException e) {
       Feedback.invalid(FORM, e);
     }
