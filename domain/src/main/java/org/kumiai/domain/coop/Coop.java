@@ -5,6 +5,8 @@ import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.MonthDay;
 import java.util.Objects;
 import org.kumiai.domain.shared.LocalizedText;
 
@@ -44,6 +47,13 @@ public class Coop {
   @Column(name = "contact_email", length = 254)
   private String contactEmail;
 
+  @Column(name = "withdrawal_deadline", nullable = false, length = 5)
+  private MonthDay withdrawalDeadline = MonthDay.of(11, 30);
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "emoney_on_leaving", nullable = false, length = 16)
+  private EmoneyOnLeaving emoneyOnLeaving = EmoneyOnLeaving.REFUNDED;
+
   protected Coop() {}
 
   public Coop(
@@ -57,6 +67,23 @@ public class Coop {
     this.name = Objects.requireNonNull(name, "name");
     this.contactPhone = contactPhone;
     this.contactEmail = contactEmail;
+  }
+
+  /**
+   * The co-op's rules for leaving: the yearly deadline for a withdrawal refunded the next spring,
+   * and what happens to remaining e-money.
+   */
+  public void leavingRules(MonthDay withdrawalDeadline, EmoneyOnLeaving emoneyOnLeaving) {
+    this.withdrawalDeadline = Objects.requireNonNull(withdrawalDeadline, "withdrawalDeadline");
+    this.emoneyOnLeaving = Objects.requireNonNull(emoneyOnLeaving, "emoneyOnLeaving");
+  }
+
+  public MonthDay withdrawalDeadline() {
+    return withdrawalDeadline;
+  }
+
+  public EmoneyOnLeaving emoneyOnLeaving() {
+    return emoneyOnLeaving;
   }
 
   public String code() {

@@ -14,6 +14,12 @@ public interface CoopRepository {
     return findCoop(code).orElseThrow(() -> new CoopNotFoundException(code));
   }
 
+  /**
+   * The co-op locked until the transaction ends: what changes many of its members at once (an
+   * import) takes it so two such changes run one after the other.
+   */
+  Coop getCoopForUpdate(String code);
+
   /** Every co-op, in the order of their codes. */
   List<Coop> coops();
 

@@ -77,21 +77,27 @@ public class Enrollment {
   @Column(name = "paid_at")
   private Instant paidAt;
 
+  @Column(name = "entered_by", length = 254)
+  private String enteredBy;
+
   @Version private long version;
 
   protected Enrollment() {}
 
   /**
    * The items chosen from the co-op's catalogue, as units per product (a deposit's "units" are its
-   * yen). Every required product must be there at its minimum; nothing above its maximum.
+   * yen). Every required product must be there at its minimum; nothing above its maximum. {@code
+   * enteredBy} is the staff member who typed it in, or null for the applicant's own form.
    */
   public Enrollment(
       long memberId,
       List<Product> catalogue,
       Map<String, Integer> chosen,
       Instant now,
-      Duration payWithin) {
+      Duration payWithin,
+      String enteredBy) {
     this.memberId = memberId;
+    this.enteredBy = enteredBy;
     Yen sum = Yen.ZERO;
     for (Product product : catalogue) {
       int units = Optional.ofNullable(chosen.get(product.code())).orElse(0);
@@ -201,6 +207,15 @@ public class Enrollment {
 
   public Instant expiresAt() {
     return expiresAt;
+  }
+
+  /** The staff member who entered it at the counter or by import; empty when the applicant did. */
+  public Optional<String> enteredBy() {
+    return Optional.ofNullable(enteredBy);
+  }
+
+  public Optional<String> paymentReference() {
+    return Optional.ofNullable(paymentReference);
   }
 
   public Optional<Instant> paidAt() {

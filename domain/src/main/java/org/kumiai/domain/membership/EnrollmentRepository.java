@@ -27,6 +27,9 @@ public interface EnrollmentRepository {
   /** The paid applications of these members, oldest first. */
   List<Enrollment> paidOf(Collection<Long> memberIds);
 
+  /** Every application of one member, newest first, for the staff member page. */
+  List<Enrollment> of(long memberId);
+
   /** Unpaid applications of these co-ops, oldest first, for the counter. */
   List<Enrollment> awaitingPayment(List<String> coopCodes);
 }

@@ -96,7 +96,8 @@ public class Member {
     this.status = MemberStatus.APPLIED;
   }
 
-  private static LocalDate birthDate(LocalDate date, Instant now) {
+  /** A date of birth a member can have on {@code now}: not empty, not in the future, not absurd. */
+  public static LocalDate birthDate(LocalDate date, Instant now) {
     if (date == null) {
       throw new InvalidValueException("dateOfBirth", "EMPTY");
     }
@@ -116,6 +117,14 @@ public class Member {
     }
     this.number = Objects.requireNonNull(number, "number");
     this.status = MemberStatus.ACTIVE;
+  }
+
+  /** The withdrawal is paid out: the membership ends; its number and history stay. */
+  public void withdraw() {
+    if (status != MemberStatus.ACTIVE) {
+      throw new IllegalStateException("Only an active member can withdraw, not " + status);
+    }
+    this.status = MemberStatus.WITHDRAWN;
   }
 
   /**

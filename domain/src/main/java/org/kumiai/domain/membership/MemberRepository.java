@@ -1,5 +1,6 @@
 package org.kumiai.domain.membership;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,12 @@ public interface MemberRepository {
 
   long countIn(Coop coop);
 
+  /**
+   * Members of the co-op who are, by every sign a form carries, this person: the same reading and
+   * date of birth, or the same registered address. Withdrawn members are not counted.
+   */
+  List<Member> samePerson(Coop coop, PersonName name, LocalDate born, EmailAddress email);
+
   /** The next serial for a new membership number, unique in the federation. */
   long nextNumberSerial();
 
@@ -41,4 +48,9 @@ public interface MemberRepository {
   long count(MemberQuery query, Set<String> coopCodes);
 
   List<Member> findByIds(Collection<Long> ids);
+
+  void store(MemberImport memberImport);
+
+  /** Earlier imports of the same file (by SHA-256) into the co-op, newest first. */
+  List<MemberImport> importsOf(Coop coop, String sha256);
 }

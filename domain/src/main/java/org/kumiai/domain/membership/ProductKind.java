@@ -9,5 +9,10 @@ public enum ProductKind {
   /** A support service such as 学生生活110番. */
   SUPPORT,
   /** The first e-money deposit, credited to the wallet when it is activated. */
-  DEPOSIT
+  DEPOSIT,
+  /**
+   * A meal plan (ミール) for the academic year: paid at enrollment, spent in the cafeteria up to a
+   * daily amount; its MEAL purse is credited when the wallet is activated.
+   */
+  MEAL_PLAN
 }

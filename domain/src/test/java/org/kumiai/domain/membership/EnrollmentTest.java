@@ -91,7 +91,7 @@ class EnrollmentTest {
   }
 
   private static Enrollment apply(Map<String, Integer> chosen) {
-    return new Enrollment(7L, CATALOGUE, chosen, NOW, Duration.ofDays(3));
+    return new Enrollment(7L, CATALOGUE, chosen, NOW, Duration.ofDays(3), null);
   }
 
   private static void assertInvalid(String field, String reason, Map<String, Integer> chosen) {

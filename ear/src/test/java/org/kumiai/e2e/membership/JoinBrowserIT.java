@@ -3,12 +3,15 @@ package org.kumiai.e2e.membership;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kumiai.e2e.Browser;
 import org.kumiai.e2e.identity.Journey;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Enrollment in Chromium: an applicant joins and pays by card (a declined card first), the welcome
@@ -27,16 +30,27 @@ class JoinBrowserIT {
     new Select(b.find("#join\\:" + id)).selectByVisibleText(visibleText);
   }
 
+  /** A birth date of its own for each applicant, so no two are the same person. */
+  private static String bornOn() {
+    return LocalDate.of(2001, 4, 1).plusDays((long) (Math.random() * 2_500)).toString();
+  }
+
   /** Co-op, applicant and items, up to the review. */
   private static void applyUpToReview(Browser b, String email) {
     b.open("/join");
+    fillApplicant(b, email, bornOn());
+    Journey.click(b, FORM, "checkApplicant");
+    assertTrue(Journey.showingIn(b, FORM, "items"), "on to the items");
+  }
+
+  private static void fillApplicant(Browser b, String email, String born) {
     select(b, "coop", "北斗大学生活協同組合");
     Journey.click(b, FORM, "chooseCoop");
     Journey.fill(b, FORM, "familyName", "生協");
     Journey.fill(b, FORM, "givenName", "花子");
     Journey.fill(b, FORM, "familyKana", "ｾｲｷｮｳ");
     Journey.fill(b, FORM, "givenKana", "ハナコ");
-    Journey.fill(b, FORM, "dateOfBirth", "2007/04/02");
+    Journey.fill(b, FORM, "dateOfBirth", born);
     Journey.fill(b, FORM, "email", email);
     Journey.fill(b, FORM, "phone", "090-6000-0002");
     Journey.fill(b, FORM, "postalCode", "０６０－０８０８");
@@ -45,8 +59,6 @@ class JoinBrowserIT {
     Journey.fill(b, FORM, "addressLine1", "北8条西5丁目");
     new Select(b.find("#join\\:affiliation")).selectByValue("STUDENT");
     Journey.fill(b, FORM, "department", "工学部");
-    Journey.click(b, FORM, "checkApplicant");
-    assertTrue(Journey.showingIn(b, FORM, "items"), "on to the items");
   }
 
   @Test
@@ -152,6 +164,42 @@ class JoinBrowserIT {
           notice.contains("入金を記録しました") && notice.matches(".*\\d{4}-\\d{4}-\\d{4}.*"), notice);
       assertTrue(staff.driver().findElements(By.xpath(row)).isEmpty(), "no longer waiting");
       assertTrue(Journey.mailSubject(email, 1).contains("組合員番号のお知らせ"));
+
+      // A paper application typed in at the counter: the same person again is refused by name.
+      Journey.afterNavigation(staff, () -> staff.driver().findElement(By.id("new")).click());
+      assertEquals("/staff/enrollments/new", staff.path());
+      String walkIn = someone();
+      String born = bornOn();
+      fillApplicant(staff, walkIn, born);
+      Journey.click(staff, FORM, "checkApplicant");
+      assertTrue(Journey.showingIn(staff, FORM, "items"));
+      Journey.click(staff, FORM, "review");
+      Journey.click(staff, FORM, "apply");
+      assertTrue(Journey.showingIn(staff, FORM, "payment"));
+      staff.screenshot("counter-1-payment.png");
+      Journey.click(staff, FORM, "paidInCash");
+      assertTrue(Journey.showingIn(staff, FORM, "done"));
+      String number = staff.text("#number");
+      assertTrue(staff.text("#join\\:panel-done").contains("番号を申込者にお伝えください"));
+      assertTrue(Journey.mailSubject(walkIn, 1).contains("組合員番号のお知らせ"));
+      staff.screenshot("counter-2-done.png");
+
+      Journey.afterNavigation(
+          staff, () -> staff.driver().findElement(By.id("join:another")).click());
+      fillApplicant(staff, someone(), born);
+      Journey.click(staff, FORM, "checkApplicant");
+      assertEquals("同じお名前（フリガナ）と生年月日の方が、すでにこの生協の組合員です。", staff.text("#join\\:dateOfBirth-message"));
+      staff.screenshot("counter-3-same-person.png");
+
+      // The member page says who entered the application.
+      staff.open("/staff/members?q=" + number.replace("-", ""));
+      Journey.afterNavigation(
+          staff, () -> staff.driver().findElement(By.cssSelector(".k-members__link")).click());
+      staff.driver().findElement(By.xpath("//a[contains(text(),'加入申込・脱退')]")).click();
+      new WebDriverWait(staff.driver(), Duration.ofSeconds(10))
+          .until(d -> d.findElement(By.cssSelector(".k-entered-by")).isDisplayed());
+      assertEquals("staff@hokuto.example.jp が入力", staff.text(".k-entered-by"));
+      staff.screenshot("counter-4-member-applications.png");
     }
   }
 }

@@ -20,12 +20,14 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
+import java.time.MonthDay;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.kumiai.domain.coop.Closure;
 import org.kumiai.domain.coop.Coop;
 import org.kumiai.domain.coop.CoopRepository;
+import org.kumiai.domain.coop.EmoneyOnLeaving;
 import org.kumiai.domain.coop.Federation;
 import org.kumiai.domain.coop.OpeningPeriod;
 import org.kumiai.domain.coop.Store;
@@ -101,6 +103,8 @@ public class CoopDemoData {
 
     Coop wakaba =
         coop(federation, "WAKABA", "若葉大学生活協同組合", "Wakaba University Co-op", "03-5000-0002");
+    // A co-op with other leaving rules than the default, so both show in the demo.
+    wakaba.leavingRules(MonthDay.of(12, 15), EmoneyOnLeaving.SPEND_BY_END);
     store(
         wakaba,
         StoreKind.SHOP,

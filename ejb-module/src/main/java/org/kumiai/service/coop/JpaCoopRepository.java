@@ -2,10 +2,12 @@ package org.kumiai.service.coop;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.kumiai.domain.coop.Coop;
+import org.kumiai.domain.coop.CoopNotFoundException;
 import org.kumiai.domain.coop.CoopRepository;
 import org.kumiai.domain.coop.Federation;
 import org.kumiai.domain.coop.Store;
@@ -30,6 +32,16 @@ class JpaCoopRepository implements CoopRepository {
         .setParameter("code", code)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public Coop getCoopForUpdate(String code) {
+    return em.createQuery("select c from Coop c where c.code = :code", Coop.class)
+        .setParameter("code", code)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new CoopNotFoundException(code));
   }
 
   @Override

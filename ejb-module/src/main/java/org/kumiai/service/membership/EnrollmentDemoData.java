@@ -138,6 +138,17 @@ public class EnrollmentDemoData {
             1,
             1,
             false,
-            null));
+            null),
+        new Product(
+            coop,
+            "MEAL",
+            ProductKind.MEAL_PLAN,
+            new LocalizedText("ミール", "Meal plan"),
+            "年間 1日1,000円まで",
+            Yen.of(96_000),
+            1,
+            1,
+            false,
+            12));
   }
 }

@@ -6,8 +6,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,8 +23,6 @@ import org.kumiai.domain.coop.CoopRepository;
 import org.kumiai.domain.identity.Account;
 import org.kumiai.domain.identity.AccountRepository;
 import org.kumiai.domain.identity.ResendTooSoonException;
-import org.kumiai.domain.membership.Affiliation;
-import org.kumiai.domain.membership.AffiliationKind;
 import org.kumiai.domain.membership.Enrollment;
 import org.kumiai.domain.membership.EnrollmentClosedException;
 import org.kumiai.domain.membership.EnrollmentLine;
@@ -34,23 +30,13 @@ import org.kumiai.domain.membership.EnrollmentRepository;
 import org.kumiai.domain.membership.EnrollmentStatus;
 import org.kumiai.domain.membership.Member;
 import org.kumiai.domain.membership.MemberRepository;
-import org.kumiai.domain.membership.MembershipNumber;
 import org.kumiai.domain.membership.PaymentMethod;
-import org.kumiai.domain.membership.PersonName;
-import org.kumiai.domain.membership.PostalAddress;
 import org.kumiai.domain.payment.CardDetails;
 import org.kumiai.domain.shared.CoopTime;
 import org.kumiai.domain.shared.EmailAddress;
-import org.kumiai.domain.shared.InvalidValueException;
-import org.kumiai.domain.shared.InvalidValuesException;
-import org.kumiai.domain.shared.PhoneNumber;
-import org.kumiai.domain.shared.TypedDate;
-import org.kumiai.domain.shared.TypedText;
 import org.kumiai.service.audit.AuditTrail;
 import org.kumiai.service.identity.SignInRateLimit;
 import org.kumiai.service.identity.StaffScope;
-import org.kumiai.service.messaging.MessageTemplates;
-import org.kumiai.service.messaging.Outbox;
 import org.kumiai.service.payment.CardGateway;
 import org.kumiai.service.payment.CardResult;
 
@@ -65,17 +51,16 @@ import org.kumiai.service.payment.CardResult;
 public class Enrollments {
 
   private static final String APPLICANT = "applicant (enrollment form)";
-  private static final int MAX_DEPARTMENT = 100;
 
   @Inject private CoopRepository coops;
   @Inject private MemberRepository members;
+  @Inject private Applicants applicants;
+  @Inject private EnrollmentPayment payment;
   @Inject private AccountRepository accounts;
   @Inject private EnrollmentRepository enrollments;
   @Inject private CardGateway cards;
   @Inject private StaffScope staffScope;
   @Inject private SignInRateLimit ipLimit;
-  @Inject private Outbox outbox;
-  @Inject private MessageTemplates templates;
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
   @Resource private SessionContext context;
@@ -83,10 +68,6 @@ public class Enrollments {
   @Inject
   @ConfigProperty(name = "kumiai.membership.pay-within", defaultValue = "P3D")
   String payWithin;
-
-  @Inject
-  @ConfigProperty(name = "kumiai.public-url", defaultValue = "http://localhost:8080")
-  String publicUrl;
 
   public List<ProductView> catalogue(String coopCode) {
     return enrollments.catalogue(coops.getCoop(coopCode)).stream().map(ProductView::of).toList();
@@ -101,26 +82,47 @@ public class Enrollments {
     if (limited.isPresent()) {
       throw new ResendTooSoonException(limited.get());
     }
-    Coop coop = coops.getCoop(form.coopCode());
+    return record(coops.getCoop(form.coopCode()), form, null, ip);
+  }
+
+  /**
+   * An application typed in at the counter of one of the caller's co-ops, recorded with who entered
+   * it; paid next, by card or {@linkplain #payAtCounter at the counter}.
+   */
+  @RolesAllowed("STAFF")
+  public EnrollmentView enterAtCounter(ApplicationForm form, String ip) {
+    staffScope.coop(form.coopCode());
+    return record(coops.getCoop(form.coopCode()), form, context.getCallerPrincipal().getName(), ip);
+  }
+
+  private EnrollmentView record(Coop coop, ApplicationForm form, String staff, String ip) {
     Instant now = clock.instant();
-    Member member = applicant(coop, form, now);
+    Member member = applicants.newMember(coop, form, now);
     members.store(member);
     Enrollment enrollment =
         new Enrollment(
-            member.id(), enrollments.catalogue(coop), form.items(), now, Duration.parse(payWithin));
+            member.id(),
+            enrollments.catalogue(coop),
+            form.items(),
+            now,
+            Duration.parse(payWithin),
+            staff);
     enrollments.store(enrollment);
     audit.record(
         AuditAction.ENROLLMENT_APPLIED,
-        APPLICANT,
+        staff == null ? APPLICANT : staff,
         member.email().map(EmailAddress::value).orElse(null),
         ip,
         coop.code() + " " + enrollment.total());
     return EnrollmentView.of(enrollment, member);
   }
 
-  /** Checks the applicant's own data, naming every bad field; writes nothing. */
+  /**
+   * Checks the applicant's own data, naming every bad field, and that the person is not already a
+   * member or applicant of the co-op; writes nothing.
+   */
   public void checkApplicant(ApplicationForm form) {
-    applicant(coops.getCoop(form.coopCode()), form, clock.instant());
+    applicants.newMember(coops.getCoop(form.coopCode()), form, clock.instant());
   }
 
   /** The items' lines and total as they would be applied for; writes nothing. */
@@ -128,56 +130,8 @@ public class Enrollments {
     Coop coop = coops.getCoop(form.coopCode());
     Enrollment quoted =
         new Enrollment(
-            0, enrollments.catalogue(coop), form.items(), clock.instant(), Duration.ZERO);
+            0, enrollments.catalogue(coop), form.items(), clock.instant(), Duration.ZERO, null);
     return EnrollmentView.quote(quoted, coop);
-  }
-
-  private static Member applicant(Coop coop, ApplicationForm form, Instant now) {
-    // Every field is checked first so the form can name all the bad ones; then built for real.
-    InvalidValuesException.check(
-        () ->
-            PersonName.check(
-                form.familyName(), form.givenName(), form.familyKana(), form.givenKana()),
-        () -> TypedDate.parse("dateOfBirth", form.dateOfBirth()),
-        () -> EmailAddress.parse(form.email()),
-        () -> PhoneNumber.parse(form.phone()),
-        () ->
-            PostalAddress.check(
-                form.postalCode(),
-                form.prefecture(),
-                form.city(),
-                form.addressLine1(),
-                form.addressLine2()),
-        () -> affiliation(form));
-    return new Member(
-        coop,
-        new PersonName(form.familyName(), form.givenName(), form.familyKana(), form.givenKana()),
-        TypedDate.parse("dateOfBirth", form.dateOfBirth()),
-        EmailAddress.parse(form.email()),
-        PhoneNumber.parse(form.phone()),
-        new PostalAddress(
-            form.postalCode(),
-            form.prefecture(),
-            form.city(),
-            form.addressLine1(),
-            form.addressLine2()),
-        affiliation(form),
-        now);
-  }
-
-  private static Affiliation affiliation(ApplicationForm form) {
-    AffiliationKind kind;
-    try {
-      kind = AffiliationKind.valueOf(form.affiliation() == null ? "" : form.affiliation());
-    } catch (IllegalArgumentException e) {
-      throw new InvalidValueException("affiliation", "NOT_CHOSEN");
-    }
-    String department = TypedText.required("department", form.department(), MAX_DEPARTMENT);
-    String studentNumber =
-        form.studentNumber() == null || form.studentNumber().isBlank()
-            ? null
-            : TypedText.required("studentNumber", form.studentNumber(), 20);
-    return new Affiliation(kind, department, studentNumber, null);
   }
 
   public EnrollmentView view(long id) {
@@ -207,7 +161,7 @@ public class Enrollments {
     CardResult result = cards.charge(enrollment.paymentKey(), enrollment.total(), card);
     switch (result.outcome()) {
       case APPROVED -> {
-        complete(
+        payment.complete(
             enrollment, member, PaymentMethod.CARD, result.authorization(), lang, APPLICANT, ip);
         return new PaymentOutcome(
             PaymentOutcome.Result.PAID, null, EnrollmentView.of(enrollment, member));
@@ -278,7 +232,8 @@ public class Enrollments {
     Member member = members.findForUpdate(enrollment.memberId()).orElseThrow();
     staffScope.coop(member.coop().code());
     String staff = context.getCallerPrincipal().getName();
-    complete(enrollment, member, PaymentMethod.COUNTER, "counter: " + staff, lang, staff, ip);
+    payment.complete(
+        enrollment, member, PaymentMethod.COUNTER, "counter: " + staff, lang, staff, ip);
     return EnrollmentView.of(enrollment, member);
   }
 
@@ -293,68 +248,5 @@ public class Enrollments {
       }
     }
     return expired;
-  }
-
-  private void complete(
-      Enrollment enrollment,
-      Member member,
-      PaymentMethod method,
-      String reference,
-      Locale lang,
-      String actor,
-      String ip) {
-    enrollment.pay(method, reference, clock.instant());
-    member.activate(MembershipNumber.issue(members.nextNumberSerial()));
-    String number = member.number().orElseThrow().formatted();
-    // A prospective student who signed up before joining now holds the membership too.
-    member
-        .email()
-        .flatMap(accounts::findByEmailForUpdate)
-        .ifPresent(a -> a.linkMembership(member.id()));
-    member
-        .email()
-        .ifPresent(
-            to ->
-                outbox.enqueueMail(
-                    to.value(),
-                    templates.render("welcome.subject", lang),
-                    welcomeBody(enrollment, member, number, to, lang)));
-    audit.record(
-        AuditAction.ENROLLMENT_PAID,
-        actor,
-        member.email().map(EmailAddress::value).orElse(null),
-        ip,
-        method + " " + enrollment.total() + " number " + number);
-  }
-
-  private String welcomeBody(
-      Enrollment enrollment, Member member, String number, EmailAddress to, Locale lang) {
-    boolean ja = !Locale.ENGLISH.getLanguage().equals(lang.getLanguage());
-    StringBuilder items = new StringBuilder();
-    for (var line : enrollment.lines()) {
-      String name = ja || line.nameEn() == null ? line.nameJa() : line.nameEn();
-      String quantity =
-          switch (line.kind()) {
-            case SHARE -> templates.render("welcome.units", lang, line.quantity());
-            default -> line.term() == null ? "" : line.term();
-          };
-      items
-          .append(name)
-          .append('\t')
-          .append(quantity.isEmpty() ? "" : quantity + " ")
-          .append(line.amount().formatted())
-          .append('\n');
-    }
-    String signUp =
-        publicUrl + "/signup?email=" + URLEncoder.encode(to.value(), StandardCharsets.UTF_8);
-    return templates.render(
-        "welcome.body",
-        lang,
-        member.name().full(),
-        member.coop().name().in(lang),
-        items.toString(),
-        enrollment.total().formatted(),
-        number,
-        signUp);
   }
 }

@@ -75,6 +75,15 @@ class JpaEnrollmentRepository implements EnrollmentRepository {
   }
 
   @Override
+  public List<Enrollment> of(long memberId) {
+    return em.createQuery(
+            "select e from Enrollment e where e.memberId = :id order by e.createdAt desc, e.id desc",
+            Enrollment.class)
+        .setParameter("id", memberId)
+        .getResultList();
+  }
+
+  @Override
   public List<Enrollment> awaitingPayment(List<String> coopCodes) {
     if (coopCodes.isEmpty()) {
       return List.of();

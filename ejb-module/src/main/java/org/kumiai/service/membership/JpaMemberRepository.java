@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,10 +16,13 @@ import java.util.Set;
 import org.kumiai.domain.coop.Coop;
 import org.kumiai.domain.membership.Member;
 import org.kumiai.domain.membership.MemberChange;
+import org.kumiai.domain.membership.MemberImport;
 import org.kumiai.domain.membership.MemberQuery;
 import org.kumiai.domain.membership.MemberRepository;
 import org.kumiai.domain.membership.MemberSearchTerm;
+import org.kumiai.domain.membership.MemberStatus;
 import org.kumiai.domain.membership.MembershipNumber;
+import org.kumiai.domain.membership.PersonName;
 import org.kumiai.domain.shared.EmailAddress;
 
 @ApplicationScoped
@@ -78,6 +82,22 @@ class JpaMemberRepository implements MemberRepository {
     return em.createQuery("select count(m) from Member m where m.coop = :coop", Long.class)
         .setParameter("coop", coop)
         .getSingleResult();
+  }
+
+  @Override
+  public List<Member> samePerson(Coop coop, PersonName name, LocalDate born, EmailAddress email) {
+    return em.createQuery(
+            "select m from Member m where m.coop = :coop and m.status <> :withdrawn and ("
+                + "(m.name.familyKana = :familyKana and m.name.givenKana = :givenKana"
+                + " and m.dateOfBirth = :born) or m.email.value = :email) order by m.id",
+            Member.class)
+        .setParameter("coop", coop)
+        .setParameter("withdrawn", MemberStatus.WITHDRAWN)
+        .setParameter("familyKana", name.familyKana())
+        .setParameter("givenKana", name.givenKana())
+        .setParameter("born", born)
+        .setParameter("email", email == null ? "" : email.value())
+        .getResultList();
   }
 
   @Override
@@ -177,6 +197,22 @@ class JpaMemberRepository implements MemberRepository {
     }
     return em.createQuery("select m from Member m where m.id in :ids order by m.id", Member.class)
         .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  @Override
+  public void store(MemberImport memberImport) {
+    em.persist(memberImport);
+  }
+
+  @Override
+  public List<MemberImport> importsOf(Coop coop, String sha256) {
+    return em.createQuery(
+            "select i from MemberImport i where i.coop = :coop and i.sha256 = :sha"
+                + " order by i.importedAt desc",
+            MemberImport.class)
+        .setParameter("coop", coop)
+        .setParameter("sha", sha256)
         .getResultList();
   }
 }

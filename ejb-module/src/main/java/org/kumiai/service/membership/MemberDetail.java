@@ -7,7 +7,12 @@ import java.util.Set;
 import org.kumiai.domain.identity.OnboardingStep;
 import org.kumiai.domain.identity.SecondFactor;
 import org.kumiai.domain.membership.AffiliationKind;
+import org.kumiai.domain.membership.Enrollment;
+import org.kumiai.domain.membership.EnrollmentStatus;
 import org.kumiai.domain.membership.MemberChange;
+import org.kumiai.domain.membership.PaymentMethod;
+import org.kumiai.domain.membership.Withdrawal;
+import org.kumiai.domain.shared.Yen;
 
 /**
  * Everything the staff member page shows of one member, one record per tab; later contexts (wallet,
@@ -18,8 +23,59 @@ public record MemberDetail(
     Profile profile,
     List<MemberRow> otherMemberships,
     LinkedAccount account,
+    List<Application> applications,
+    List<Leaving> withdrawals,
     List<Change> history)
     implements Serializable {
+
+  /**
+   * One enrollment application: its items, total and payment, and who entered it (null: the
+   * applicant on /join).
+   */
+  public record Application(
+      long id,
+      Instant createdAt,
+      EnrollmentStatus status,
+      Yen total,
+      PaymentMethod paymentMethod,
+      String paymentReference,
+      Instant paidAt,
+      String enteredBy,
+      List<EnrollmentView.Line> lines)
+      implements Serializable {
+
+    static Application of(Enrollment e) {
+      return new Application(
+          e.id(),
+          e.createdAt(),
+          e.status(),
+          e.total(),
+          e.paymentMethod().orElse(null),
+          e.paymentReference().orElse(null),
+          e.paidAt().orElse(null),
+          e.enteredBy().orElse(null),
+          e.lines().stream()
+              .map(
+                  l ->
+                      new EnrollmentView.Line(
+                          l.productCode(),
+                          l.nameJa(),
+                          l.nameEn(),
+                          l.term(),
+                          l.quantity(),
+                          l.amount()))
+              .toList());
+    }
+  }
+
+  /** One withdrawal request, linking to its review page. */
+  public record Leaving(long id, Instant requestedAt, Withdrawal.Status status, Yen refund)
+      implements Serializable {
+
+    static Leaving of(Withdrawal w) {
+      return new Leaving(w.id(), w.requestedAt(), w.status(), w.refund().orElse(null));
+    }
+  }
 
   /** The record's fields that the search row does not carry. */
   public record Profile(

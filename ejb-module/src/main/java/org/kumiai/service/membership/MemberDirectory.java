@@ -21,12 +21,14 @@ import org.apache.commons.csv.CSVPrinter;
 import org.kumiai.domain.identity.Account;
 import org.kumiai.domain.identity.AccountRepository;
 import org.kumiai.domain.membership.Affiliation;
+import org.kumiai.domain.membership.EnrollmentRepository;
 import org.kumiai.domain.membership.Member;
 import org.kumiai.domain.membership.MemberNotFoundException;
 import org.kumiai.domain.membership.MemberQuery;
 import org.kumiai.domain.membership.MemberRepository;
 import org.kumiai.domain.membership.PersonName;
 import org.kumiai.domain.membership.PostalAddress;
+import org.kumiai.domain.membership.WithdrawalRepository;
 import org.kumiai.service.coop.CoopView;
 import org.kumiai.service.identity.StaffScope;
 
@@ -56,6 +58,8 @@ public class MemberDirectory {
           "membership_number", "coop", "name", "kana", "date_of_birth", "email", "phone", "status");
 
   @Inject private MemberRepository members;
+  @Inject private EnrollmentRepository enrollments;
+  @Inject private WithdrawalRepository withdrawals;
   @Inject private AccountRepository accounts;
   @Inject private StaffScope scope;
 
@@ -111,6 +115,8 @@ public class MemberDirectory {
         profile(m),
         otherMemberships(m, account),
         account == null ? null : linked(account),
+        enrollments.of(id).stream().map(MemberDetail.Application::of).toList(),
+        withdrawals.of(id).stream().map(MemberDetail.Leaving::of).toList(),
         members.history(id).stream().map(MemberDetail.Change::of).toList());
   }
 

@@ -9,10 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.io.File;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kumiai.domain.coop.CoopNotFoundException;
 import org.kumiai.domain.membership.EnrollmentClosedException;
+import org.kumiai.domain.membership.EnrollmentRepository;
 import org.kumiai.domain.membership.EnrollmentStatus;
 import org.kumiai.domain.membership.MemberRepository;
 import org.kumiai.domain.membership.MembershipNumber;
@@ -58,19 +61,35 @@ class EnrollmentIT {
   @Inject MemberRepository members;
   @Inject Outbox outbox;
   @Inject AsStaff asStaff;
+  @Inject EnrollmentRepository applications;
 
   private static String ip() {
     return "198.18.0." + (int) (Math.random() * 250 + 1);
   }
 
+  private static final AtomicInteger PEOPLE = new AtomicInteger();
+
+  /** A birth date nobody else in this test has, so each form is a different person. */
+  private static String bornOn() {
+    return LocalDate.of(2000, 1, 1)
+        .plusDays(PEOPLE.incrementAndGet() * 7L + (System.nanoTime() % 5))
+        .toString()
+        .replace('-', '/');
+  }
+
   private static ApplicationForm form(String coop, String email, Map<String, Integer> items) {
+    return form(coop, email, bornOn(), items);
+  }
+
+  private static ApplicationForm form(
+      String coop, String email, String born, Map<String, Integer> items) {
     return new ApplicationForm(
         coop,
         "生協",
         "花子",
         "セイキョウ",
         "ハナコ",
-        "2007/04/02",
+        born,
         email,
         "090-6000-0001",
         "980-8577",
@@ -89,7 +108,8 @@ class EnrollmentIT {
   }
 
   private static Map<String, Integer> seedItems() {
-    return Map.of("SHARE", 10, "G1200", 1, "19HL", 1, "19W", 1, "110", 1, "EMONEY", 40_000);
+    return Map.of(
+        "SHARE", 10, "G1200", 1, "19HL", 1, "19W", 1, "110", 1, "EMONEY", 40_000, "MEAL", 1);
   }
 
   private MessageView welcomeTo(String email) {
@@ -103,7 +123,7 @@ class EnrollmentIT {
   void theCatalogueIsTheCoopsOwn() {
     List<ProductView> hokuto = enrollments.catalogue("HOKUTO");
     assertEquals(
-        List.of("SHARE", "G1200", "19HL", "19W", "110", "EMONEY"),
+        List.of("SHARE", "G1200", "19HL", "19W", "110", "EMONEY", "MEAL"),
         hokuto.stream().map(ProductView::code).toList());
     assertEquals(10, hokuto.get(0).minUnits());
     assertEquals(20, enrollments.catalogue("WAKABA").get(0).minUnits());
@@ -157,7 +177,7 @@ class EnrollmentIT {
     String email = someone();
     EnrollmentView applied = enrollments.apply(form("HOKUTO", email, seedItems()), ip());
     assertEquals(EnrollmentStatus.AWAITING_PAYMENT, applied.status());
-    assertEquals(94_950L, applied.total().value(), "the seed's items less the meal plan");
+    assertEquals(190_950L, applied.total().value(), "払込金額合計 of seed 002 §1");
     assertNull(applied.number());
 
     PaymentOutcome declined =
@@ -196,7 +216,8 @@ class EnrollmentIT {
             "G1200 1年間 ¥14,400",
             "学生生活110番",
             "電子マネー\t¥40,000",
-            "払込金額合計\t¥94,950",
+            "ミール\t年間 1日1,000円まで ¥96,000",
+            "払込金額合計\t¥190,950",
             number,
             "/signup?email=")) {
       assertTrue(
@@ -270,8 +291,90 @@ class EnrollmentIT {
     items.put("EMONEY", 0);
     EnrollmentView applied = enrollments.apply(form("SETOUCHI", someone(), items), ip());
     assertEquals(
-        List.of("SHARE", "G1200", "19HL", "19W", "110"),
+        List.of("SHARE", "G1200", "19HL", "19W", "110", "MEAL"),
         applied.lines().stream().map(EnrollmentView.Line::code).toList(),
         "no deposit line for zero yen");
+  }
+
+  @Test
+  void aSecondApplicationForTheSamePersonIsRefusedNamingTheField() throws Exception {
+    String email = someone();
+    String born = bornOn();
+    EnrollmentView first =
+        enrollments.apply(form("HOKUTO", email, born, Map.of("SHARE", 10)), ip());
+
+    InvalidValuesException waiting =
+        assertThrows(
+            InvalidValuesException.class,
+            () -> enrollments.apply(form("HOKUTO", email, bornOn(), Map.of("SHARE", 10)), ip()));
+    assertEquals("email", waiting.problems().get(0).field());
+    assertEquals("ALREADY_APPLIED", waiting.problems().get(0).reason());
+
+    asStaff.call(() -> enrollments.payAtCounter(first.id(), Locale.JAPANESE, ip()));
+    InvalidValuesException sameAddress =
+        assertThrows(
+            InvalidValuesException.class,
+            () -> enrollments.checkApplicant(form("HOKUTO", email, bornOn(), Map.of())));
+    assertEquals("ALREADY_MEMBER", sameAddress.problems().get(0).reason());
+    String other = someone();
+    InvalidValuesException samePerson =
+        assertThrows(
+            InvalidValuesException.class,
+            () -> enrollments.apply(form("HOKUTO", other, born, Map.of("SHARE", 10)), ip()));
+    assertEquals("dateOfBirth", samePerson.problems().get(0).field());
+    assertEquals("SAME_PERSON_ALREADY_MEMBER", samePerson.problems().get(0).reason());
+    assertTrue(members.findByEmail(EmailAddress.parse(other)).isEmpty(), "nothing written");
+
+    EnrollmentView elsewhere =
+        enrollments.apply(form("WAKABA", email, born, Map.of("SHARE", 20)), ip());
+    assertEquals(EnrollmentStatus.AWAITING_PAYMENT, elsewhere.status(), "another co-op is fine");
+  }
+
+  @Test
+  void aBirthDateInTheFutureIsNamedNotAFailure() {
+    InvalidValuesException e =
+        assertThrows(
+            InvalidValuesException.class,
+            () ->
+                enrollments.checkApplicant(
+                    form("HOKUTO", someone(), LocalDate.now().plusDays(2).toString(), Map.of())));
+    assertEquals("dateOfBirth", e.problems().get(0).field());
+    assertEquals("IN_FUTURE", e.problems().get(0).reason());
+  }
+
+  @Test
+  void staffEnterAnApplicationAtTheCounterOfTheirCoopOnly() throws Exception {
+    String email = someone();
+    assertThrows(
+        EJBAccessException.class,
+        () -> enrollments.enterAtCounter(form("HOKUTO", email, Map.of("SHARE", 10)), ip()));
+    EnrollmentView entered =
+        asStaff.call(
+            () -> enrollments.enterAtCounter(form("HOKUTO", email, Map.of("SHARE", 12)), ip()));
+    assertEquals(24_000L, entered.total().value());
+    assertEquals(
+        "staff@hokuto.example.jp",
+        applications.find(entered.id()).orElseThrow().enteredBy().orElseThrow(),
+        "recorded as entered by the staff member");
+    EnrollmentView paid =
+        asStaff.call(() -> enrollments.payAtCounter(entered.id(), Locale.JAPANESE, ip()));
+    assertTrue(paid.number() != null);
+    assertTrue(welcomeTo(email).body().contains(paid.number()));
+
+    String wakaba = someone();
+    assertThrows(
+        CoopNotFoundException.class,
+        () ->
+            asStaff.call(
+                () ->
+                    enrollments.enterAtCounter(form("WAKABA", wakaba, Map.of("SHARE", 20)), ip())));
+    assertTrue(members.findByEmail(EmailAddress.parse(wakaba)).isEmpty());
+    assertTrue(
+        applications
+            .find(enrollments.apply(form("HOKUTO", someone(), Map.of("SHARE", 10)), ip()).id())
+            .orElseThrow()
+            .enteredBy()
+            .isEmpty(),
+        "the applicant's own form has nobody entering it");
   }
 }

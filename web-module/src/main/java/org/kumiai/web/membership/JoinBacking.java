@@ -50,7 +50,7 @@ public class JoinBacking implements Serializable {
     DONE
   }
 
-  @Inject private Enrollments enrollments;
+  @Inject protected Enrollments enrollments;
   @Inject private StoreDirectory directory;
   @Inject private DisplayFormat format;
 
@@ -70,7 +70,23 @@ public class JoinBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    coops = directory.coops();
+    coops = coopChoices();
+  }
+
+  /** The co-ops one may join here: every co-op of the federation. */
+  protected List<CoopView> coopChoices() {
+    return directory.coops();
+  }
+
+  /** Records the application as the applicant's own. */
+  protected EnrollmentView record(ApplicationForm form) {
+    return enrollments.apply(form, Visitor.ip());
+  }
+
+  /** Paid: the page shows the number. */
+  protected void paid(EnrollmentView enrollment) {
+    applied = enrollment;
+    panel = Panel.DONE;
   }
 
   public void chooseCoop() {
@@ -109,7 +125,7 @@ public class JoinBacking implements Serializable {
 
   public void apply() {
     try {
-      applied = enrollments.apply(form(items()), Visitor.ip());
+      applied = record(form(items()));
       panel = Panel.PAYMENT;
     } catch (InvalidValuesException e) {
       panel = Panel.APPLICANT;
@@ -134,10 +150,7 @@ public class JoinBacking implements Serializable {
               Visitor.locale(),
               Visitor.ip());
       switch (outcome.result()) {
-        case PAID -> {
-          applied = outcome.enrollment();
-          panel = Panel.DONE;
-        }
+        case PAID -> paid(outcome.enrollment());
         case DECLINED -> Feedback.error(null, "join.declined." + outcome.declineReason());
         case TIMEOUT -> Feedback.error(null, "join.timeout");
       }
@@ -211,6 +224,11 @@ public class JoinBacking implements Serializable {
         applicant.get("department"),
         applicant.get("studentNumber"),
         items);
+  }
+
+  /** Whether staff type this in at the counter, where cash is taken too. */
+  public boolean isAtCounter() {
+    return false;
   }
 
   public int getStepIndex() {

@@ -41,6 +41,15 @@ public final class Feedback {
     e.problems().forEach(p -> invalid(form, p));
   }
 
+  /**
+   * The message for a field's problem as text, for places that list problems rather than mark
+   * fields (an import's rows): the label is {0}, {@code extra} is {1}.
+   */
+  public static String describe(String field, String reason, Object extra) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return text(faces, "invalid." + reason, label(faces, "field." + field), extra);
+  }
+
   /** A field's label in the page's language, for messages that name it. */
   public static String label(String key) {
     return label(FacesContext.getCurrentInstance(), key);
