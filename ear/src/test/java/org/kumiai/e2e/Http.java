@@ -49,6 +49,16 @@ public final class Http {
         headers);
   }
 
+  /** POST a JSON body to {@code path}. */
+  public static Response postJson(String path, String json, String... headers) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base() + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)),
+        path,
+        headers);
+  }
+
   private static Response send(HttpRequest.Builder request, String path, String... headers) {
     if (headers.length % 2 != 0) {
       throw new IllegalArgumentException("headers come in name/value pairs");

@@ -52,6 +52,11 @@ public final class JsonDoc {
     return v instanceof String s ? s : otherwise;
   }
 
+  /** A whole number (an integral JSON number, as yen and ids are). */
+  public long getLong(String key) {
+    return typed(key, Number.class).longValue();
+  }
+
   public boolean getBoolean(String key) {
     return typed(key, Boolean.class);
   }

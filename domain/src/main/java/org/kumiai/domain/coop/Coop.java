@@ -47,6 +47,18 @@ public class Coop {
   @Column(name = "contact_email", length = 254)
   private String contactEmail;
 
+  @Column(name = "points_bp", nullable = false)
+  private int pointsBasisPoints = 50;
+
+  @Column(name = "book_points_bp", nullable = false)
+  private int bookPointsBasisPoints = 1_000;
+
+  @Column(name = "charge_max", nullable = false)
+  private long chargeMax = 100_000;
+
+  @Column(name = "balance_max", nullable = false)
+  private long balanceMax = 200_000;
+
   @Column(name = "withdrawal_deadline", nullable = false, length = 5)
   private MonthDay withdrawalDeadline = MonthDay.of(11, 30);
 
@@ -76,6 +88,21 @@ public class Coop {
   public void leavingRules(MonthDay withdrawalDeadline, EmoneyOnLeaving emoneyOnLeaving) {
     this.withdrawalDeadline = Objects.requireNonNull(withdrawalDeadline, "withdrawalDeadline");
     this.emoneyOnLeaving = Objects.requireNonNull(emoneyOnLeaving, "emoneyOnLeaving");
+  }
+
+  /** Points on spending, in basis points (50 = 0.5%); books have their own rate. */
+  public int pointsBasisPoints(boolean books) {
+    return books ? bookPointsBasisPoints : pointsBasisPoints;
+  }
+
+  /** The most one charge may add. */
+  public long chargeMax() {
+    return chargeMax;
+  }
+
+  /** The most e-money (base, cafeteria, textbook) a wallet may hold after a charge. */
+  public long balanceMax() {
+    return balanceMax;
   }
 
   public MonthDay withdrawalDeadline() {

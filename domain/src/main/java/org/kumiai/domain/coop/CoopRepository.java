@@ -23,6 +23,8 @@ public interface CoopRepository {
   /** Every co-op, in the order of their codes. */
   List<Coop> coops();
 
+  Optional<Store> findStore(String code);
+
   /** A co-op's stores, by code. */
   List<Store> storesOf(Coop coop);
 

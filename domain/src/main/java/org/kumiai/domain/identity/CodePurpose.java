@@ -11,5 +11,7 @@ public enum CodePurpose {
   /** Proves the member reads the new address. */
   EMAIL_NEW,
   /** Proves a signed-in person reads the registered address of a membership they add. */
-  MEMBERSHIP_LINK
+  MEMBERSHIP_LINK,
+  /** Proving the email or phone before the e-money wallet opens. */
+  WALLET
 }

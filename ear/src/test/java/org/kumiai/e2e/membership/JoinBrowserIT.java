@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kumiai.e2e.Browser;
+import org.kumiai.e2e.Http;
 import org.kumiai.e2e.identity.Journey;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -137,6 +138,88 @@ class JoinBrowserIT {
       assertTrue(b.text("#coverage tr[data-item=G1200]").contains("保障中"));
       assertTrue(b.text("#coverage tr[data-item='110']").contains("保障中"));
       b.screenshot("join-6-member-home.png");
+
+      // The wallet: not usable before activation; a code by mail, the consent, then the
+      // e-money bought at enrollment is there.
+      Journey.afterNavigation(b, () -> b.find("#to-wallet").click());
+      assertEquals("INACTIVE", b.find("#status").getAttribute("data-wallet-status"));
+      Journey.afterNavigation(b, () -> b.find("#wallet\\:to-activate").click());
+      int mails = Journey.mailCount(email);
+      Journey.click(b, "activate", "send");
+      Journey.fill(b, "activate", "code", Journey.mailedCode(email, mails + 1));
+      Journey.click(b, "activate", "confirm");
+      assertTrue(Journey.showingIn(b, "activate", "consent"));
+      assertTrue(b.text("#scopes").contains("残高と利用履歴を見る"));
+      b.screenshot("wallet-1-consent.png");
+      Journey.click(b, "activate", "allow");
+      assertTrue(Journey.showingIn(b, "activate", "done"));
+      Journey.afterNavigation(b, () -> b.find("#activate\\:to-wallet").click());
+      assertEquals("ACTIVE", b.find("#status").getAttribute("data-wallet-status"));
+      assertEquals("¥40,000", b.text("[data-purse=BASE] dd"));
+      b.screenshot("wallet-2-active.png");
+
+      // A charge by card built from a preset button, its receipt, and the history.
+      Journey.afterNavigation(b, () -> b.find("#wallet\\:to-charge").click());
+      b.find("#presets button").click();
+      new WebDriverWait(b.driver(), Duration.ofSeconds(10))
+          .until(d -> "1000".equals(b.value("#charge\\:amount")));
+      b.findAll("#presets button").get(1).click();
+      new WebDriverWait(b.driver(), Duration.ofSeconds(10))
+          .until(d -> "4000".equals(b.value("#charge\\:amount")));
+      b.find("#charge\\:purse input[value=CAFETERIA]").click();
+      Journey.click(b, "charge", "next");
+      assertTrue(Journey.showingIn(b, "charge", "card"));
+      Journey.fill(b, "charge", "cardNumber", "4242 4242 4242 4242");
+      Journey.fill(b, "charge", "cardExpiry", "12/30");
+      Journey.fill(b, "charge", "cardCode", "123");
+      Journey.fill(b, "charge", "cardBirthday", "0402");
+      b.screenshot("wallet-3-charge-card.png");
+      Journey.click(b, "charge", "pay");
+      assertTrue(Journey.showingIn(b, "charge", "done"));
+      assertEquals("¥4,000", b.text("#charged"));
+      assertEquals("¥44,000", b.text("#spendable"));
+      assertTrue(Journey.mailSubject(email, mails + 2).contains("チャージ完了"));
+      b.open("/member/wallet/history");
+      assertEquals(2, b.findAll("#history\\:rows .k-history__row").size(), "deposit and charge");
+      b.screenshot("wallet-4-history.png");
+      b.open("/member/wallet/");
+      Journey.click(b, "wallet", "suspend");
+      assertEquals("SUSPENDED", b.find("#status").getAttribute("data-wallet-status"));
+    }
+
+    // At the counter: staff link the member's ID card; a payment is refused while the wallet is
+    // suspended, and goes through once staff resume it after checking who the member is.
+    try (Browser staff = new Browser()) {
+      Journey.signInBySms(
+          staff, "staff@hokuto.example.jp", "Hokuto-Counter-2026!", "+819050000002");
+      staff.open("/staff/members?q=" + email);
+      Journey.afterNavigation(staff, () -> staff.find(".k-members__link").click());
+      staff.driver().findElement(By.xpath("//a[contains(text(),'電子マネー')]")).click();
+      String uid = "04B2" + Long.toHexString(System.nanoTime()).toUpperCase();
+      Journey.fill(staff, "tabs:walletCard", "cardUid", uid);
+      Journey.click(staff, "tabs:walletCard", "link");
+      assertTrue(staff.text("#wallet-card").contains(uid));
+      String body =
+          "{\"storeCode\":\"HOKUTO-SHOP\",\"registerId\":\"R1\",\"credential\":"
+              + "{\"type\":\"IC_CARD\",\"value\":\""
+              + uid
+              + "\"},\"amount\":150,"
+              + "\"category\":\"GOODS\"}";
+      String key = "Bearer kr_demohokutosho_demo-only-hokutoshop";
+      Http.Response refused =
+          Http.postJson(
+              "/api/v1/payments", body, "Authorization", key, "Idempotency-Key", someone());
+      assertEquals(402, refused.status());
+      assertTrue(refused.body().contains("WALLET_SUSPENDED"), refused.body());
+      Journey.fill(staff, "tabs:walletResume", "reason", "学生証で本人確認");
+      Journey.click(staff, "tabs:walletResume", "resume");
+      assertEquals("ACTIVE", staff.find("#wallet-status").getAttribute("data-wallet-status"));
+      Http.Response paid =
+          Http.postJson(
+              "/api/v1/payments", body, "Authorization", key, "Idempotency-Key", someone());
+      assertEquals(201, paid.status(), paid.body());
+      assertTrue(paid.body().contains("\"BASE\":39850"), paid.body());
+      staff.screenshot("wallet-5-staff-tab.png");
     }
   }
 

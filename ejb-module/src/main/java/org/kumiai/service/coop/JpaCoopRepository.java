@@ -35,6 +35,14 @@ class JpaCoopRepository implements CoopRepository {
   }
 
   @Override
+  public Optional<Store> findStore(String code) {
+    return em.createQuery("select s from Store s where s.code = :code", Store.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public Coop getCoopForUpdate(String code) {
     return em.createQuery("select c from Coop c where c.code = :code", Coop.class)
         .setParameter("code", code)

@@ -13,7 +13,7 @@ import org.kumiai.service.platform.ServerSecrets;
  * the database so every instance of a cluster signs and checks alike (as the identity code key).
  */
 @ApplicationScoped
-class CardKey {
+public class CardKey {
 
   private static final Logger LOG = Logger.getLogger(CardKey.class.getName());
 
@@ -25,7 +25,7 @@ class CardKey {
 
   private volatile byte[] key;
 
-  byte[] bytes() {
+  public byte[] bytes() {
     byte[] k = key;
     if (k == null) {
       if (configured.isPresent()) {

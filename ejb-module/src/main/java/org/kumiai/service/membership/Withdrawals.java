@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.kumiai.domain.audit.AuditAction;
-import org.kumiai.domain.identity.Account;
-import org.kumiai.domain.identity.AccountRepository;
 import org.kumiai.domain.membership.BankAccount;
 import org.kumiai.domain.membership.EnrollmentLine;
 import org.kumiai.domain.membership.EnrollmentRepository;
@@ -30,7 +28,6 @@ import org.kumiai.domain.membership.WithdrawalRepository;
 import org.kumiai.domain.membership.WithdrawalSchedule;
 import org.kumiai.domain.membership.WithdrawalStateException;
 import org.kumiai.domain.shared.CoopTime;
-import org.kumiai.domain.shared.EmailAddress;
 import org.kumiai.domain.shared.InvalidValueException;
 import org.kumiai.domain.shared.InvalidValuesException;
 import org.kumiai.domain.shared.TypedText;
@@ -50,7 +47,7 @@ public class Withdrawals {
 
   private static final int MAX_LIST = 200;
 
-  @Inject private AccountRepository accounts;
+  @Inject private OwnMemberships ownMemberships;
   @Inject private MemberRepository members;
   @Inject private EnrollmentRepository enrollments;
   @Inject private WithdrawalRepository withdrawals;
@@ -265,12 +262,7 @@ public class Withdrawals {
 
   /** One of the caller's own memberships; anyone else's is not found. */
   private Member own(long memberId) {
-    Set<Long> mine =
-        accounts.findByEmail(EmailAddress.parse(caller())).map(Account::memberIds).orElse(Set.of());
-    if (!mine.contains(memberId)) {
-      throw new MemberNotFoundException(memberId);
-    }
-    return members.find(memberId).orElseThrow(() -> new MemberNotFoundException(memberId));
+    return ownMemberships.get(caller(), memberId);
   }
 
   /** A member of one of the caller's co-ops; another co-op's is not found. */

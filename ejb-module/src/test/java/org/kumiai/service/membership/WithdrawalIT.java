@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.File;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +18,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kumiai.domain.coop.EmoneyOnLeaving;
-import org.kumiai.domain.identity.Account;
-import org.kumiai.domain.identity.AccountRepository;
 import org.kumiai.domain.membership.MemberChange;
 import org.kumiai.domain.membership.MemberNotFoundException;
 import org.kumiai.domain.membership.MemberRepository;
@@ -36,6 +32,7 @@ import org.kumiai.domain.shared.Yen;
 import org.kumiai.service.platform.KumiaiDeployment;
 import org.kumiai.testing.AsMember;
 import org.kumiai.testing.AsStaff;
+import org.kumiai.testing.MemberAccountLinks;
 
 /**
  * Withdrawal with real JTA: the member's request (every bad field named, one open request), the
@@ -51,29 +48,8 @@ class WithdrawalIT {
   @Deployment
   static WebArchive deployment() {
     return KumiaiDeployment.war("withdrawal", Map.of())
-        .addClasses(AsStaff.class, AsMember.class, Linker.class)
+        .addClasses(AsStaff.class, AsMember.class, MemberAccountLinks.class)
         .addAsWebInfResource(new File("src/test/resources/withdrawal-it/glassfish-web.xml"));
-  }
-
-  /** Links memberships to the test member account, in a transaction of its own. */
-  @Stateless
-  public static class Linker {
-    @Inject AccountRepository accounts;
-    @Inject Clock clock;
-
-    public void link(long memberId) {
-      Account account =
-          accounts
-              .findByEmail(EmailAddress.parse(AsMember.EMAIL))
-              .orElseGet(
-                  () -> {
-                    Account created =
-                        new Account(EmailAddress.parse(AsMember.EMAIL), clock.instant());
-                    accounts.store(created);
-                    return created;
-                  });
-      account.linkMembership(memberId);
-    }
   }
 
   @Inject Enrollments enrollments;
@@ -81,7 +57,7 @@ class WithdrawalIT {
   @Inject MemberRepository members;
   @Inject AsStaff asStaff;
   @Inject AsMember asMember;
-  @Inject Linker linker;
+  @Inject MemberAccountLinks linker;
 
   /** A paid member of the co-op, linked to the test account; returns the member id. */
   private long paidMember(String coop, Map<String, Integer> items, boolean linked)

@@ -161,6 +161,11 @@ public class StaffMemberBacking implements Serializable {
     return activeTab;
   }
 
+  /** The member shown, once the view action has read the id; 0 before. */
+  public long getMemberId() {
+    return memberId;
+  }
+
   public void setActiveTab(int activeTab) {
     this.activeTab = activeTab;
   }

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ResourceBundle;
 import org.kumiai.domain.shared.CoopTime;
 import org.kumiai.domain.shared.LocalizedText;
+import org.kumiai.domain.shared.Yen;
 
 /** Dates, times and texts in the page's language, always in Japan time. */
 @Named("fmt")
@@ -31,6 +32,11 @@ public class DisplayFormat {
 
   public String time(LocalTime time) {
     return time == null ? "" : pattern("format.time").format(time);
+  }
+
+  /** Whole yen as ¥1,000. */
+  public String yen(long value) {
+    return Yen.of(value).formatted();
   }
 
   public String text(LocalizedText text) {

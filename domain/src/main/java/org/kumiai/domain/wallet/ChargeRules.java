@@ -1,0 +1,40 @@
+package org.kumiai.domain.wallet;
+
+import java.util.Map;
+import java.util.Set;
+import org.kumiai.domain.shared.InvalidValueException;
+import org.kumiai.domain.shared.Yen;
+
+/** What a member may charge (自分チャージ): the purse, the amount, the co-op's limits. */
+public final class ChargeRules {
+
+  /** The smallest charge, as the presets start there. */
+  public static final Yen MIN = Yen.of(1_000);
+
+  /** Purses a member charges; the meal plan and points are never charged directly. */
+  public static final Set<Purse> CHARGEABLE = Set.of(Purse.BASE, Purse.CAFETERIA, Purse.TEXTBOOK);
+
+  private ChargeRules() {}
+
+  /**
+   * Checks a charge of {@code amount} into {@code purse} against the co-op's per-charge maximum and
+   * the most a wallet may hold (base, cafeteria and textbook together).
+   */
+  public static void check(
+      Purse purse, Yen amount, Map<Purse, Yen> balances, long chargeMax, long balanceMax) {
+    if (purse == null || !CHARGEABLE.contains(purse)) {
+      throw new InvalidValueException("purse", "NOT_CHOSEN");
+    }
+    if (amount.compareTo(MIN) < 0) {
+      throw new InvalidValueException("amount", "BELOW_MINIMUM");
+    }
+    if (amount.value() > chargeMax) {
+      throw new InvalidValueException("amount", "ABOVE_CHARGE_MAX");
+    }
+    long held =
+        CHARGEABLE.stream().mapToLong(p -> balances.getOrDefault(p, Yen.ZERO).value()).sum();
+    if (held + amount.value() > balanceMax) {
+      throw new InvalidValueException("amount", "ABOVE_BALANCE_MAX");
+    }
+  }
+}

@@ -1,0 +1,143 @@
+package org.kumiai.domain.wallet;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A member's e-money wallet in one co-op. Payments and charges need it ACTIVE: the member has
+ * proven a code and consented to what the portal may do. A suspended wallet refuses payments until
+ * staff resume it.
+ */
+@Entity
+@Table(name = "wallet")
+public class Wallet {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "wallet_seq")
+  @SequenceGenerator(name = "wallet_seq", sequenceName = "wallet_seq", allocationSize = 50)
+  private Long id;
+
+  @Column(name = "member_id", nullable = false, unique = true)
+  private long memberId;
+
+  @Column(name = "coop_code", nullable = false, length = 16)
+  private String coopCode;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  private WalletStatus status;
+
+  @Column(name = "code_proven_at")
+  private Instant codeProvenAt;
+
+  @Column(name = "activated_at")
+  private Instant activatedAt;
+
+  @Column(name = "consented_at")
+  private Instant consentedAt;
+
+  @Column(name = "suspended_at")
+  private Instant suspendedAt;
+
+  @Version private long version;
+
+  protected Wallet() {}
+
+  public Wallet(long memberId, String coopCode) {
+    this.memberId = memberId;
+    this.coopCode = Objects.requireNonNull(coopCode, "coopCode");
+    this.status = WalletStatus.INACTIVE;
+  }
+
+  /** How long a proven code stays good for the consent that follows it. */
+  public static final Duration CONSENT_WITHIN = Duration.ofMinutes(30);
+
+  /** The member typed the code sent to their email or phone; consent comes next. */
+  public void codeProven(Instant now) {
+    if (status != WalletStatus.INACTIVE) {
+      throw new WalletStateException(status);
+    }
+    this.codeProvenAt = now.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  public boolean codeProvenAt(Instant now) {
+    return codeProvenAt != null && now.isBefore(codeProvenAt.plus(CONSENT_WITHIN));
+  }
+
+  /**
+   * The member allowed the portal to read the balance and history and to make payments, within
+   * {@link #CONSENT_WITHIN} of proving the code: the wallet opens.
+   */
+  public void activate(Instant now) {
+    if (status != WalletStatus.INACTIVE || !codeProvenAt(now)) {
+      throw new WalletStateException(status);
+    }
+    this.consentedAt = now.truncatedTo(ChronoUnit.MICROS);
+    this.activatedAt = consentedAt;
+    this.status = WalletStatus.ACTIVE;
+  }
+
+  /** Lost card or phone: payments stop at once. */
+  public void suspend(Instant now) {
+    if (status != WalletStatus.ACTIVE) {
+      throw new WalletStateException(status);
+    }
+    this.suspendedAt = now.truncatedTo(ChronoUnit.MICROS);
+    this.status = WalletStatus.SUSPENDED;
+  }
+
+  /** Staff, after checking who the member is. */
+  public void resume() {
+    if (status != WalletStatus.SUSPENDED) {
+      throw new WalletStateException(status);
+    }
+    this.suspendedAt = null;
+    this.status = WalletStatus.ACTIVE;
+  }
+
+  /** Why this wallet cannot pay now, if it cannot. */
+  public Optional<String> refusal() {
+    return switch (status) {
+      case INACTIVE -> Optional.of("NOT_ACTIVATED");
+      case SUSPENDED -> Optional.of("WALLET_SUSPENDED");
+      case ACTIVE -> Optional.empty();
+    };
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public long memberId() {
+    return memberId;
+  }
+
+  public String coopCode() {
+    return coopCode;
+  }
+
+  public WalletStatus status() {
+    return status;
+  }
+
+  public Optional<Instant> activatedAt() {
+    return Optional.ofNullable(activatedAt);
+  }
+
+  public Optional<Instant> suspendedAt() {
+    return Optional.ofNullable(suspendedAt);
+  }
+}

@@ -1,0 +1,68 @@
+package org.kumiai.domain.wallet;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Wallets, their purses and the ledger. */
+public interface WalletRepository {
+
+  void store(Wallet wallet);
+
+  Optional<Wallet> find(long id);
+
+  Optional<Wallet> findByMember(long memberId);
+
+  /** The wallet locked until the transaction ends: every movement of its purses takes it. */
+  Optional<Wallet> findForUpdate(long id);
+
+  void store(LedgerAccount account);
+
+  /** A wallet's purse accounts (read after the wallet's lock, so their balances are current). */
+  List<LedgerAccount> purses(long walletId);
+
+  /** A co-op's or store's own account of this kind. */
+  Optional<LedgerAccount> findSystemAccount(AccountKind kind, String coopCode, String storeCode);
+
+  List<LedgerAccount> accounts(Collection<Long> ids);
+
+  void store(LedgerTransaction transaction);
+
+  Optional<LedgerTransaction> findTransaction(long id);
+
+  /** A wallet's transaction with this reference (a charge's key), if it was made. */
+  Optional<LedgerTransaction> findByReference(long walletId, String reference);
+
+  /** Transactions that point back to this one (refunds and reversals). */
+  List<LedgerTransaction> correctionsOf(long transactionId);
+
+  /** A wallet's transactions, newest first, one page. */
+  List<LedgerTransaction> history(long walletId, int first, int max);
+
+  long historySize(long walletId);
+
+  /**
+   * What a history page asks: a period [from, until), a kind, and the purse account the transaction
+   * must touch; each null for "any".
+   */
+  record HistoryQuery(Instant from, Instant until, TransactionKind kind, Long accountId) {}
+
+  List<LedgerTransaction> history(long walletId, HistoryQuery query, int first, int max);
+
+  long historySize(long walletId, HistoryQuery query);
+
+  Optional<IcCard> liveCard(String uid);
+
+  Optional<IcCard> liveCardOf(long walletId);
+
+  void store(IcCard card);
+
+  /** Every purse balance together, and every entry's signed sum: the ledger's two checks. */
+  long purseTotal();
+
+  long entrySum();
+
+  /** How many purses hold a balance other than the sum of their entries: always 0. */
+  long pursesOffTheirEntries();
+}

@@ -1,0 +1,114 @@
+package org.kumiai.e2e.wallet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.kumiai.e2e.Http;
+import org.kumiai.e2e.JsonDoc;
+
+/**
+ * The register API over real HTTP against the deployed EAR, with the demo register key of HOKUTO's
+ * cafeteria and the demo IC card of 岡田 太郎 (README): the contract's answers for a bad key, a missing
+ * Idempotency-Key and malformed JSON; a payment, its retry replayed, the key reused with another
+ * body refused; an unknown card; a refund; the contract at /openapi.
+ */
+class RegisterApiIT {
+
+  private static final String KEY = "kr_demohokutocaf_demo-only-hokutocafe";
+  private static final String TARO = "04A1000000000001";
+
+  private static String payment(String card, String amount) {
+    return "{\"storeCode\":\"HOKUTO-CAFE\",\"registerId\":\"R1\","
+        + "\"credential\":{\"type\":\"IC_CARD\",\"value\":\""
+        + card
+        + "\"},\"amount\":"
+        + amount
+        + ",\"category\":\"FOOD\",\"items\":[{\"code\":\"K01\",\"name\":\"唐揚げ定食\","
+        + "\"quantity\":1,\"unitPrice\":"
+        + amount
+        + "}]}";
+  }
+
+  private static Http.Response post(String path, String body, String idempotencyKey) {
+    return Http.postJson(
+        path, body, "Authorization", "Bearer " + KEY, "Idempotency-Key", idempotencyKey);
+  }
+
+  private static JsonDoc json(Http.Response r) {
+    return JsonDoc.parse(r.body());
+  }
+
+  @Test
+  void theContractsRefusalsNameTheirReason() {
+    Http.Response noKey =
+        Http.postJson("/api/v1/payments", payment(TARO, "480"), "Idempotency-Key", "k1");
+    assertEquals(401, noKey.status());
+    assertEquals("BAD_API_KEY", json(noKey).getString("reason"));
+    Http.Response revokedLooking =
+        Http.postJson(
+            "/api/v1/payments",
+            payment(TARO, "480"),
+            "Authorization",
+            "Bearer kr_demohokutocaf_wrong",
+            "Idempotency-Key",
+            "k1");
+    assertEquals(401, revokedLooking.status());
+
+    Http.Response noIdempotency =
+        Http.postJson("/api/v1/payments", payment(TARO, "480"), "Authorization", "Bearer " + KEY);
+    assertEquals(400, noIdempotency.status());
+    assertEquals("MISSING", json(noIdempotency).getObject("invalid").getString("Idempotency-Key"));
+
+    Http.Response asString = post("/api/v1/payments", payment(TARO, "\"480\""), uuid());
+    assertEquals(400, asString.status());
+    assertEquals("NOT_A_NUMBER", json(asString).getObject("invalid").getString("amount"));
+    Http.Response notJson = post("/api/v1/payments", "{\"amount\": ", uuid());
+    assertEquals("NOT_JSON", json(notJson).getObject("invalid").getString("body"));
+    assertTrue(!notJson.body().contains("Exception"), "no stack trace: " + notJson.body());
+
+    Http.Response unknownCard = post("/api/v1/payments", payment("04FFFFFFFFFFFF", "480"), uuid());
+    assertEquals(402, unknownCard.status());
+    assertEquals("UNKNOWN_CREDENTIAL", json(unknownCard).getString("reason"));
+  }
+
+  @Test
+  void aPaymentIsMadeOnceWhateverTheRetriesAndCanBeRefunded() {
+    String key = uuid();
+    Http.Response paid = post("/api/v1/payments", payment(TARO, "480"), key);
+    assertEquals(201, paid.status(), paid.body());
+    JsonDoc body = json(paid);
+    assertEquals(480, body.getObject("byPurse").getLong("CAFETERIA"), "before BASE");
+    assertEquals(2, body.getLong("pointsEarned"), "0.5% of 480, rounded down");
+
+    Http.Response retried = post("/api/v1/payments", payment(TARO, "480"), key);
+    assertEquals(201, retried.status());
+    assertEquals(paid.body(), retried.body(), "the first answer replayed, not a second payment");
+    Http.Response reused = post("/api/v1/payments", payment(TARO, "500"), key);
+    assertEquals(409, reused.status());
+    assertEquals("IDEMPOTENCY_KEY_REUSED", json(reused).getString("reason"));
+
+    long id = body.getLong("paymentId");
+    Http.Response refund =
+        post("/api/v1/payments/" + id + "/refund", "{\"amount\":480,\"reason\":\"注文違い\"}", uuid());
+    assertEquals(201, refund.status(), refund.body());
+    assertEquals(
+        body.getObject("balances").getLong("CAFETERIA") + 480,
+        json(refund).getObject("balances").getLong("CAFETERIA"));
+  }
+
+  @Test
+  void theContractIsPublishedAtOpenapi() {
+    Http.Response doc = Http.get("/openapi");
+    assertEquals(200, doc.status());
+    for (String part :
+        new String[] {"/api/v1/payments", "Idempotency-Key", "INSUFFICIENT_FUNDS", "byPurse"}) {
+      assertTrue(doc.body().contains(part), part + " in /openapi");
+    }
+  }
+
+  private static String uuid() {
+    return UUID.randomUUID().toString();
+  }
+}

@@ -1,0 +1,194 @@
+package org.kumiai.service.wallet;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.kumiai.domain.audit.AuditAction;
+import org.kumiai.domain.coop.Coop;
+import org.kumiai.domain.identity.ResendTooSoonException;
+import org.kumiai.domain.membership.Member;
+import org.kumiai.domain.payment.CardDetails;
+import org.kumiai.domain.shared.CoopTime;
+import org.kumiai.domain.shared.InvalidValueException;
+import org.kumiai.domain.shared.Yen;
+import org.kumiai.domain.wallet.AccountKind;
+import org.kumiai.domain.wallet.ChargeRules;
+import org.kumiai.domain.wallet.LedgerAccount;
+import org.kumiai.domain.wallet.LedgerTransaction;
+import org.kumiai.domain.wallet.PaymentRules;
+import org.kumiai.domain.wallet.Purse;
+import org.kumiai.domain.wallet.TransactionKind;
+import org.kumiai.domain.wallet.Wallet;
+import org.kumiai.domain.wallet.WalletRepository;
+import org.kumiai.domain.wallet.WalletStateException;
+import org.kumiai.domain.wallet.WalletStatus;
+import org.kumiai.service.audit.AuditTrail;
+import org.kumiai.service.identity.SignInRateLimit;
+import org.kumiai.service.membership.OwnMemberships;
+import org.kumiai.service.messaging.MessageTemplates;
+import org.kumiai.service.messaging.Outbox;
+import org.kumiai.service.payment.CardGateway;
+import org.kumiai.service.payment.CardResult;
+
+/**
+ * Charges (自分チャージ, REQUIREMENTS §4): by card through the {@link CardGateway} — card data goes to
+ * the gateway only — into the base, cafeteria or textbook purse, within the co-op's limits, with a
+ * receipt mail. The charge's key comes from the page, so a double submit or a retry after a timeout
+ * is the same charge at the gateway and credits the purse once.
+ */
+@Stateless
+public class Charges {
+
+  @Inject private WalletRepository wallets;
+  @Inject private SystemAccounts systemAccounts;
+  @Inject private OwnMemberships ownMemberships;
+  @Inject private CardGateway cards;
+  @Inject private SignInRateLimit ipLimit;
+  @Inject private Outbox outbox;
+  @Inject private MessageTemplates templates;
+  @Inject private AuditTrail audit;
+  @Inject private Clock clock;
+  @Resource private SessionContext context;
+
+  /** Checks purse and amount against the limits before the card form opens; moves nothing. */
+  @RolesAllowed("MEMBER")
+  public void check(long memberId, String purse, long amount) {
+    Wallet wallet = activeWallet(own(memberId));
+    Coop coop = own(memberId).coop();
+    ChargeRules.check(
+        purse(purse),
+        Yen.of(Math.max(0, amount)),
+        PaymentRules.balances(wallets.purses(wallet.id())),
+        coop.chargeMax(),
+        coop.balanceMax());
+  }
+
+  @RolesAllowed("MEMBER")
+  public ChargeOutcome byCard(
+      long memberId,
+      String chargeKey,
+      String purse,
+      long amount,
+      String number,
+      String expiry,
+      String code,
+      String birthday,
+      Locale lang,
+      String ip) {
+    Optional<Instant> limited = ipLimit.tryAttempt(ip);
+    if (limited.isPresent()) {
+      throw new ResendTooSoonException(limited.get());
+    }
+    Member member = own(memberId);
+    CardDetails card =
+        CardDetails.parse(
+            number, expiry, code, birthday, YearMonth.now(clock.withZone(CoopTime.ZONE)));
+    Wallet wallet = wallets.findForUpdate(activeWallet(member).id()).orElseThrow();
+    String reference = "card " + chargeKey;
+    Optional<LedgerTransaction> done = wallets.findByReference(wallet.id(), reference);
+    if (done.isPresent()) {
+      return new ChargeOutcome(
+          ChargeOutcome.Result.CHARGED, null, done.get().amount(), view(wallet));
+    }
+    List<LedgerAccount> purses = wallets.purses(wallet.id());
+    Purse into = purse(purse);
+    Yen yen = Yen.of(Math.max(0, amount));
+    Coop coop = member.coop();
+    ChargeRules.check(
+        into, yen, PaymentRules.balances(purses), coop.chargeMax(), coop.balanceMax());
+    CardResult result = cards.charge("wallet-" + chargeKey, yen, card);
+    String caller = context.getCallerPrincipal().getName();
+    switch (result.outcome()) {
+      case APPROVED -> {
+        Instant now = clock.instant();
+        wallets.store(
+            LedgerTransaction.of(TransactionKind.CHARGE, wallet.coopCode(), now, now, caller)
+                .wallet(wallet.id())
+                .amount(yen)
+                .reference(reference)
+                .debit(systemAccounts.get(AccountKind.CARD_CLEARING, wallet.coopCode(), null), yen)
+                .credit(
+                    purses.stream().filter(a -> a.purse() == into).findFirst().orElseThrow(), yen)
+                .post());
+        WalletView after = view(wallet);
+        receipt(caller, yen, into, after, lang);
+        audit.record(
+            AuditAction.WALLET_CHARGED, caller, subject(member), ip, "card " + yen + " " + into);
+        return new ChargeOutcome(ChargeOutcome.Result.CHARGED, null, yen, after);
+      }
+      case DECLINED -> {
+        audit.record(
+            AuditAction.CARD_DECLINED,
+            caller,
+            subject(member),
+            ip,
+            card + " " + result.declineReason());
+        return new ChargeOutcome(
+            ChargeOutcome.Result.DECLINED, result.declineReason(), yen, view(wallet));
+      }
+      default -> {
+        return new ChargeOutcome(ChargeOutcome.Result.TIMEOUT, null, yen, view(wallet));
+      }
+    }
+  }
+
+  private void receipt(String to, Yen amount, Purse purse, WalletView after, Locale lang) {
+    outbox.enqueueMail(
+        to,
+        templates.render("wallet.charged.subject", lang, amount.formatted()),
+        templates.render(
+            "wallet.charged.body",
+            lang,
+            amount.formatted(),
+            templates.render("purse." + purse.name(), lang),
+            after.balances().get(purse).formatted(),
+            after.spendable().formatted()));
+  }
+
+  private Wallet activeWallet(Member member) {
+    Wallet wallet =
+        wallets
+            .findByMember(member.id())
+            .orElseThrow(() -> new WalletStateException(WalletStatus.INACTIVE));
+    if (wallet.status() != WalletStatus.ACTIVE) {
+      throw new WalletStateException(wallet.status());
+    }
+    return wallet;
+  }
+
+  private static Purse purse(String typed) {
+    try {
+      return Purse.valueOf(typed == null ? "" : typed);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidValueException("purse", "NOT_CHOSEN");
+    }
+  }
+
+  private WalletView view(Wallet w) {
+    return new WalletView(
+        w.id(),
+        w.memberId(),
+        w.coopCode(),
+        w.status(),
+        PaymentRules.balances(wallets.purses(w.id())),
+        w.activatedAt().orElse(null),
+        w.suspendedAt().orElse(null),
+        null);
+  }
+
+  private Member own(long memberId) {
+    return ownMemberships.get(context.getCallerPrincipal().getName(), memberId);
+  }
+
+  private static String subject(Member member) {
+    return member.number().map(n -> n.value()).orElse("member " + member.id());
+  }
+}

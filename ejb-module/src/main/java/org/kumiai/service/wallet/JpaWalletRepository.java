@@ -1,0 +1,248 @@
+package org.kumiai.service.wallet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.kumiai.domain.wallet.AccountKind;
+import org.kumiai.domain.wallet.IcCard;
+import org.kumiai.domain.wallet.LedgerAccount;
+import org.kumiai.domain.wallet.LedgerTransaction;
+import org.kumiai.domain.wallet.Wallet;
+import org.kumiai.domain.wallet.WalletRepository;
+
+@ApplicationScoped
+class JpaWalletRepository implements WalletRepository {
+
+  @PersistenceContext(unitName = "kumiai")
+  private EntityManager em;
+
+  @Override
+  public void store(Wallet wallet) {
+    // Flushed at once: purses and entries refer to it by id, not by a mapped relationship, so
+    // EclipseLink cannot know to insert it first; and a locking find must see it.
+    em.persist(wallet);
+    em.flush();
+  }
+
+  @Override
+  public Optional<Wallet> find(long id) {
+    return Optional.ofNullable(em.find(Wallet.class, id));
+  }
+
+  @Override
+  public Optional<Wallet> findByMember(long memberId) {
+    return em.createQuery("select w from Wallet w where w.memberId = :id", Wallet.class)
+        .setParameter("id", memberId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<Wallet> findForUpdate(long id) {
+    return Optional.ofNullable(em.find(Wallet.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
+  public void store(LedgerAccount account) {
+    em.persist(account);
+    em.flush();
+  }
+
+  @Override
+  public List<LedgerAccount> purses(long walletId) {
+    return em.createQuery(
+            "select a from LedgerAccount a where a.walletId = :id order by a.purse",
+            LedgerAccount.class)
+        .setParameter("id", walletId)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<LedgerAccount> findSystemAccount(
+      AccountKind kind, String coopCode, String storeCode) {
+    String store = storeCode == null ? LedgerAccount.WHOLE_COOP : storeCode;
+    return em.createQuery(
+            "select a from LedgerAccount a where a.kind = :kind and a.coopCode = :coop"
+                + " and a.storeCode = :store",
+            LedgerAccount.class)
+        .setParameter("kind", kind)
+        .setParameter("coop", coopCode)
+        .setParameter("store", store)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<LedgerAccount> accounts(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select a from LedgerAccount a where a.id in :ids", LedgerAccount.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  @Override
+  public void store(LedgerTransaction transaction) {
+    em.persist(transaction);
+  }
+
+  @Override
+  public Optional<LedgerTransaction> findTransaction(long id) {
+    return Optional.ofNullable(em.find(LedgerTransaction.class, id));
+  }
+
+  @Override
+  public Optional<LedgerTransaction> findByReference(long walletId, String reference) {
+    return em.createQuery(
+            "select t from LedgerTransaction t where t.walletId = :id and t.reference = :ref",
+            LedgerTransaction.class)
+        .setParameter("id", walletId)
+        .setParameter("ref", reference)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<LedgerTransaction> correctionsOf(long transactionId) {
+    return em.createQuery(
+            "select t from LedgerTransaction t where t.reversalOf = :id order by t.id",
+            LedgerTransaction.class)
+        .setParameter("id", transactionId)
+        .getResultList();
+  }
+
+  @Override
+  public List<LedgerTransaction> history(long walletId, int first, int max) {
+    return em.createQuery(
+            "select t from LedgerTransaction t where t.walletId = :id"
+                + " order by t.occurredAt desc, t.id desc",
+            LedgerTransaction.class)
+        .setParameter("id", walletId)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public long historySize(long walletId) {
+    return em.createQuery(
+            "select count(t) from LedgerTransaction t where t.walletId = :id", Long.class)
+        .setParameter("id", walletId)
+        .getSingleResult();
+  }
+
+  @Override
+  public Optional<IcCard> liveCard(String uid) {
+    return em.createQuery(
+            "select c from IcCard c where c.uid = :uid and c.unlinkedAt is null", IcCard.class)
+        .setParameter("uid", uid)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<IcCard> liveCardOf(long walletId) {
+    return em.createQuery(
+            "select c from IcCard c where c.walletId = :id and c.unlinkedAt is null", IcCard.class)
+        .setParameter("id", walletId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void store(IcCard card) {
+    em.persist(card);
+  }
+
+  @Override
+  public long purseTotal() {
+    Number n =
+        (Number)
+            em.createNativeQuery(
+                    "SELECT COALESCE(SUM(balance), 0) FROM ledger_account WHERE kind = 'PURSE'")
+                .getSingleResult();
+    return n.longValue();
+  }
+
+  @Override
+  public long entrySum() {
+    Number n =
+        (Number)
+            em.createNativeQuery(
+                    "SELECT COALESCE(SUM(CASE WHEN side = 'CREDIT' THEN amount ELSE -amount END), 0)"
+                        + " FROM ledger_entry")
+                .getSingleResult();
+    return n.longValue();
+  }
+
+  @Override
+  public long pursesOffTheirEntries() {
+    Number n =
+        (Number)
+            em.createNativeQuery(
+                    "SELECT COUNT(*) FROM ledger_account a WHERE a.kind = 'PURSE' AND a.balance <>"
+                        + " (SELECT COALESCE(SUM(CASE WHEN e.side = 'CREDIT' THEN e.amount"
+                        + " ELSE -e.amount END), 0) FROM ledger_entry e WHERE e.account_id = a.id)")
+                .getSingleResult();
+    return n.longValue();
+  }
+
+  @Override
+  public List<LedgerTransaction> history(long walletId, HistoryQuery query, int first, int max) {
+    return filtered(
+            "select t",
+            walletId,
+            query,
+            " order by t.occurredAt desc, t.id desc",
+            LedgerTransaction.class)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public long historySize(long walletId, HistoryQuery query) {
+    return filtered("select count(t)", walletId, query, "", Long.class).getSingleResult();
+  }
+
+  private <T> TypedQuery<T> filtered(
+      String select, long walletId, HistoryQuery q, String order, Class<T> type) {
+    StringBuilder jpql =
+        new StringBuilder(select).append(" from LedgerTransaction t where t.walletId = :id");
+    if (q.from() != null) {
+      jpql.append(" and t.occurredAt >= :from");
+    }
+    if (q.until() != null) {
+      jpql.append(" and t.occurredAt < :until");
+    }
+    if (q.kind() != null) {
+      jpql.append(" and t.kind = :kind");
+    }
+    if (q.accountId() != null) {
+      jpql.append(
+          " and exists (select 1 from LedgerTransaction t2 join t2.entries e"
+              + " where t2 = t and e.accountId = :account)");
+    }
+    TypedQuery<T> typed = em.createQuery(jpql.append(order).toString(), type);
+    typed.setParameter("id", walletId);
+    if (q.from() != null) {
+      typed.setParameter("from", q.from());
+    }
+    if (q.until() != null) {
+      typed.setParameter("until", q.until());
+    }
+    if (q.kind() != null) {
+      typed.setParameter("kind", q.kind());
+    }
+    if (q.accountId() != null) {
+      typed.setParameter("account", q.accountId());
+    }
+    return typed;
+  }
+}

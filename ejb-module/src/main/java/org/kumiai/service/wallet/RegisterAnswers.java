@@ -1,0 +1,83 @@
+package org.kumiai.service.wallet;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.util.Map;
+import org.kumiai.domain.shared.Yen;
+import org.kumiai.domain.wallet.LedgerTransaction;
+import org.kumiai.domain.wallet.Purse;
+
+/** The register API's answers, as the contract in the OpenAPI document words them. */
+final class RegisterAnswers {
+
+  private RegisterAnswers() {}
+
+  static ApiAnswer paid(
+      LedgerTransaction payment, Map<Purse, Yen> draws, Yen points, Map<Purse, Yen> balances) {
+    JsonObjectBuilder byPurse = Json.createObjectBuilder();
+    draws.forEach((p, y) -> byPurse.add(p.name(), y.value()));
+    return new ApiAnswer(
+        201,
+        Json.createObjectBuilder()
+            .add("paymentId", payment.id())
+            .add("amount", payment.amount().value())
+            .add("byPurse", byPurse)
+            .add("pointsEarned", points.value())
+            .add("balances", balances(balances))
+            .build()
+            .toString());
+  }
+
+  static ApiAnswer refunded(
+      LedgerTransaction refund, LedgerTransaction payment, Map<Purse, Yen> balances) {
+    return new ApiAnswer(
+        201,
+        Json.createObjectBuilder()
+            .add("refundId", refund.id())
+            .add("paymentId", payment.id())
+            .add("amount", refund.amount().value())
+            .add("pointsReturned", refund.points().value())
+            .add("balances", balances(balances))
+            .build()
+            .toString());
+  }
+
+  /** 402: the payment was understood and refused; {@code reason} is one of the contract's. */
+  static ApiAnswer declined(String reason) {
+    return new ApiAnswer(402, Json.createObjectBuilder().add("reason", reason).build().toString());
+  }
+
+  /** 400: what is wrong with which field. */
+  static ApiAnswer invalid(Map<String, String> fields) {
+    JsonObjectBuilder invalid = Json.createObjectBuilder();
+    fields.forEach(invalid::add);
+    return new ApiAnswer(
+        400,
+        Json.createObjectBuilder()
+            .add("reason", "INVALID_REQUEST")
+            .add("invalid", invalid)
+            .build()
+            .toString());
+  }
+
+  static ApiAnswer notFound(String reason) {
+    return new ApiAnswer(404, Json.createObjectBuilder().add("reason", reason).build().toString());
+  }
+
+  /** 409: the key was used with another request; never stored, never replayed. */
+  static ApiAnswer conflict() {
+    return new ApiAnswer(
+        409,
+        Json.createObjectBuilder()
+            .add("reason", "IDEMPOTENCY_KEY_REUSED")
+            .add("detail", "This Idempotency-Key was used with a different request.")
+            .build()
+            .toString());
+  }
+
+  private static JsonObjectBuilder balances(Map<Purse, Yen> balances) {
+    JsonObjectBuilder b = Json.createObjectBuilder();
+    balances.forEach((p, y) -> b.add(p.name(), y.value()));
+    return b;
+  }
+}

@@ -1,0 +1,159 @@
+package org.kumiai.service.wallet;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.kumiai.domain.audit.AuditAction;
+import org.kumiai.domain.coop.CoopNotFoundException;
+import org.kumiai.domain.coop.CoopRepository;
+import org.kumiai.domain.coop.Store;
+import org.kumiai.domain.shared.InvalidValueException;
+import org.kumiai.domain.shared.TypedText;
+import org.kumiai.domain.wallet.Register;
+import org.kumiai.domain.wallet.RegisterRepository;
+import org.kumiai.service.audit.AuditTrail;
+import org.kumiai.service.coop.CoopView;
+import org.kumiai.service.identity.StaffScope;
+
+/**
+ * Register API keys: issued per register by staff of the store's co-op and shown once, kept as a
+ * SHA-256 (the key is 32 random bytes, so a slow hash adds nothing), revocable; and the lookup that
+ * tells the API which register is calling.
+ */
+@Stateless
+public class RegisterKeys {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final String PREFIX = "kr_";
+
+  @Inject private RegisterRepository registers;
+  @Inject private CoopRepository coops;
+  @Inject private StaffScope scope;
+  @Inject private RegisterKeyCache cache;
+  @Inject private AuditTrail audit;
+  @Inject private Clock clock;
+  @Resource private SessionContext context;
+
+  /** A new register of one of the caller's stores; returns the key, shown this once. */
+  @RolesAllowed("STAFF")
+  public String issue(String storeCode, String registerCode, String ip) {
+    Store store =
+        coops.findStore(storeCode).orElseThrow(() -> new CoopNotFoundException(storeCode));
+    scope.coop(store.coop().code());
+    String code = TypedText.required("registerCode", registerCode, 32);
+    if (registers.ofStores(List.of(store.code())).stream()
+        .anyMatch(r -> r.registerCode().equals(code))) {
+      throw new InvalidValueException("registerCode", "TAKEN");
+    }
+    String issuer = context.getCallerPrincipal().getName();
+    String key = issueKey(store.code(), code, issuer);
+    audit.record(AuditAction.REGISTER_KEY_ISSUED, issuer, store.code() + "/" + code, ip, null);
+    return key;
+  }
+
+  /** For tests: a register with a fresh key, without a staff caller. */
+  @PermitAll
+  public String issueForDemo(String storeCode, String registerCode) {
+    return issueKey(storeCode, registerCode, "demo");
+  }
+
+  /**
+   * Demo mode only: a register with a key published in README, so registers can be tried out.
+   * Production never calls this.
+   */
+  @PermitAll
+  public void issuePublishedKey(String storeCode, String registerCode, String key) {
+    int split = key.indexOf('_', PREFIX.length());
+    registers.store(
+        new Register(
+            storeCode,
+            registerCode,
+            key.substring(0, split),
+            sha256(key),
+            "demo",
+            clock.instant()));
+  }
+
+  private String issueKey(String storeCode, String registerCode, String issuer) {
+    byte[] prefix = new byte[6];
+    byte[] secret = new byte[32];
+    RANDOM.nextBytes(prefix);
+    RANDOM.nextBytes(secret);
+    String keyPrefix = PREFIX + HexFormat.of().formatHex(prefix);
+    String key = keyPrefix + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    registers.store(
+        new Register(storeCode, registerCode, keyPrefix, sha256(key), issuer, clock.instant()));
+    return key;
+  }
+
+  @RolesAllowed("STAFF")
+  public void revoke(long registerId, String ip) {
+    Register register =
+        registers.find(registerId).orElseThrow(() -> new CoopNotFoundException("register"));
+    Store store = coops.findStore(register.storeCode()).orElseThrow();
+    scope.coop(store.coop().code());
+    register.revoke(clock.instant());
+    cache.forget(register.keyPrefix());
+    audit.record(
+        AuditAction.REGISTER_KEY_REVOKED,
+        context.getCallerPrincipal().getName(),
+        register.storeCode() + "/" + register.registerCode(),
+        ip,
+        null);
+  }
+
+  @RolesAllowed("STAFF")
+  public List<RegisterView> mine() {
+    List<String> stores =
+        scope.coops().stream()
+            .map(CoopView::code)
+            .flatMap(c -> coops.storesOf(coops.getCoop(c)).stream())
+            .map(Store::code)
+            .toList();
+    return registers.ofStores(stores).stream().map(RegisterView::of).toList();
+  }
+
+  /** The live register this bearer key belongs to, if any. */
+  @PermitAll
+  public Optional<RegisterView> authenticate(String bearer) {
+    if (bearer == null || !bearer.startsWith(PREFIX) || bearer.length() > 100) {
+      return Optional.empty();
+    }
+    int split = bearer.indexOf('_', PREFIX.length());
+    if (split < 0) {
+      return Optional.empty();
+    }
+    String prefix = bearer.substring(0, split);
+    String hash = sha256(bearer);
+    return cache
+        .lookup(prefix, () -> registers.findByPrefix(prefix).map(RegisterView::of))
+        .filter(
+            r ->
+                r.live()
+                    && MessageDigest.isEqual(
+                        r.keyHash().getBytes(StandardCharsets.US_ASCII),
+                        hash.getBytes(StandardCharsets.US_ASCII)));
+  }
+
+  static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JVM", e);
+    }
+  }
+}

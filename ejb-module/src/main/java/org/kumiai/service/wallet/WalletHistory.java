@@ -1,0 +1,158 @@
+package org.kumiai.service.wallet;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.kumiai.domain.membership.MemberNotFoundException;
+import org.kumiai.domain.shared.CoopTime;
+import org.kumiai.domain.wallet.LedgerAccount;
+import org.kumiai.domain.wallet.LedgerEntry;
+import org.kumiai.domain.wallet.LedgerTransaction;
+import org.kumiai.domain.wallet.Purse;
+import org.kumiai.domain.wallet.TransactionKind;
+import org.kumiai.domain.wallet.Wallet;
+import org.kumiai.domain.wallet.WalletRepository;
+import org.kumiai.service.membership.OwnMemberships;
+
+/**
+ * A member's wallet history (REQUIREMENTS §4): money and points, newest first, filtered by period,
+ * purse and kind, a page at a time, with each payment's items; and the same as a CSV file.
+ */
+@Stateless
+@RolesAllowed("MEMBER")
+public class WalletHistory {
+
+  private static final int CSV_MAX = 10_000;
+
+  @Inject private WalletRepository wallets;
+  @Inject private OwnMemberships ownMemberships;
+  @Resource private SessionContext context;
+
+  /** What to show: a period in Japan days (inclusive; null for open), a purse and a kind. */
+  public record Filter(LocalDate from, LocalDate to, Purse purse, TransactionKind kind)
+      implements Serializable {}
+
+  public List<HistoryRow> page(long memberId, Filter filter, int first, int max) {
+    Wallet wallet = own(memberId);
+    Map<Long, Purse> purses = purses(wallet);
+    return wallets.history(wallet.id(), query(filter, purses), first, max).stream()
+        .map(t -> row(t, purses))
+        .toList();
+  }
+
+  public long count(long memberId, Filter filter) {
+    Wallet wallet = own(memberId);
+    return wallets.historySize(wallet.id(), query(filter, purses(wallet)));
+  }
+
+  /** The filtered history as CSV (UTF-8 with BOM, so Excel reads the Japanese). */
+  public byte[] csv(long memberId, Filter filter) {
+    Wallet wallet = own(memberId);
+    Map<Long, Purse> purses = purses(wallet);
+    StringWriter out = new StringWriter().append('\uFEFF');
+    try (CSVPrinter csv =
+        new CSVPrinter(
+            out,
+            CSVFormat.DEFAULT
+                .builder()
+                .setHeader(
+                    "id",
+                    "occurred_at",
+                    "kind",
+                    "store",
+                    "category",
+                    "amount",
+                    "BASE",
+                    "CAFETERIA",
+                    "TEXTBOOK",
+                    "MEAL",
+                    "POINTS",
+                    "items")
+                .get())) {
+      for (LedgerTransaction t : wallets.history(wallet.id(), query(filter, purses), 0, CSV_MAX)) {
+        HistoryRow r = row(t, purses);
+        csv.printRecord(
+            r.id(),
+            r.occurredAt().atZone(CoopTime.ZONE).toOffsetDateTime(),
+            r.kind(),
+            r.storeCode(),
+            r.category(),
+            r.amount(),
+            r.changes().getOrDefault(Purse.BASE, 0L),
+            r.changes().getOrDefault(Purse.CAFETERIA, 0L),
+            r.changes().getOrDefault(Purse.TEXTBOOK, 0L),
+            r.changes().getOrDefault(Purse.MEAL, 0L),
+            r.changes().getOrDefault(Purse.POINTS, 0L),
+            r.items().stream()
+                .map(i -> i.name() + " x" + i.quantity())
+                .collect(Collectors.joining(" / ")));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static WalletRepository.HistoryQuery query(Filter f, Map<Long, Purse> purses) {
+    Long account =
+        f.purse() == null
+            ? null
+            : purses.entrySet().stream()
+                .filter(e -> e.getValue() == f.purse())
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(null);
+    return new WalletRepository.HistoryQuery(
+        f.from() == null ? null : f.from().atStartOfDay(CoopTime.ZONE).toInstant(),
+        f.to() == null ? null : f.to().plusDays(1).atStartOfDay(CoopTime.ZONE).toInstant(),
+        f.kind(),
+        account);
+  }
+
+  private static HistoryRow row(LedgerTransaction t, Map<Long, Purse> purses) {
+    Map<Purse, Long> changes = new EnumMap<>(Purse.class);
+    for (LedgerEntry e : t.entries()) {
+      Purse p = purses.get(e.accountId());
+      if (p != null) {
+        changes.merge(p, e.signed(), Long::sum);
+      }
+    }
+    return new HistoryRow(
+        t.id(),
+        t.occurredAt(),
+        t.kind(),
+        t.storeCode().orElse(null),
+        t.category().orElse(null),
+        t.amount().value(),
+        changes,
+        t.points().value(),
+        t.reference().orElse(null),
+        t.lines().stream()
+            .map(l -> new HistoryRow.Item(l.code(), l.name(), l.quantity(), l.unitPrice().value()))
+            .toList());
+  }
+
+  private Map<Long, Purse> purses(Wallet wallet) {
+    return wallets.purses(wallet.id()).stream()
+        .collect(Collectors.toMap(LedgerAccount::id, LedgerAccount::purse));
+  }
+
+  private Wallet own(long memberId) {
+    ownMemberships.get(context.getCallerPrincipal().getName(), memberId);
+    return wallets.findByMember(memberId).orElseThrow(() -> new MemberNotFoundException(memberId));
+  }
+}

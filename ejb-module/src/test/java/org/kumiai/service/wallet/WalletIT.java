@@ -1,0 +1,471 @@
+package org.kumiai.service.wallet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kumiai.domain.membership.MemberRepository;
+import org.kumiai.domain.messaging.Channel;
+import org.kumiai.domain.shared.EmailAddress;
+import org.kumiai.domain.shared.Yen;
+import org.kumiai.domain.wallet.Category;
+import org.kumiai.domain.wallet.Purse;
+import org.kumiai.domain.wallet.WalletRepository;
+import org.kumiai.domain.wallet.WalletStateException;
+import org.kumiai.domain.wallet.WalletStatus;
+import org.kumiai.service.membership.ApplicationForm;
+import org.kumiai.service.membership.EnrollmentView;
+import org.kumiai.service.membership.Enrollments;
+import org.kumiai.service.messaging.Outbox;
+import org.kumiai.service.platform.KumiaiDeployment;
+import org.kumiai.testing.AsMember;
+import org.kumiai.testing.AsStaff;
+import org.kumiai.testing.MemberAccountLinks;
+
+/**
+ * The wallet with real JTA: activation by code and consent crediting what the enrollment prepaid;
+ * register payments in purse order with points, declines, idempotent replays and conflicts, refunds
+ * and reversals; suspension; and 2,000 concurrent payments over 20 wallets with retried keys, after
+ * which no purse is negative, no key paid twice and the ledger sums to zero.
+ */
+@ExtendWith(ArquillianExtension.class)
+class WalletIT {
+
+  private static final Pattern CODE = Pattern.compile("(\\d{6})");
+  private static final AtomicInteger PEOPLE = new AtomicInteger();
+
+  @Deployment
+  static WebArchive deployment() {
+    return KumiaiDeployment.war(
+            "wallet",
+            Map.of(
+                "kumiai.db.url",
+                "jdbc:h2:mem:wallet;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                    + "LOCK_TIMEOUT=20000"))
+        .addClasses(AsStaff.class, AsMember.class, MemberAccountLinks.class)
+        .addAsWebInfResource(new File("src/test/resources/withdrawal-it/glassfish-web.xml"));
+  }
+
+  @Inject Enrollments enrollments;
+  @Inject Wallets walletService;
+  @Inject RegisterPayments payments;
+  @Inject Charges charges;
+  @Inject Transfers transfers;
+  @Inject WalletHistory history;
+  @Inject RegisterKeys keys;
+  @Inject RegisterKeyCache cache;
+  @Inject WalletRepository ledger;
+  @Inject MemberRepository members;
+  @Inject Outbox outbox;
+  @Inject AsStaff asStaff;
+  @Inject AsMember asMember;
+  @Inject MemberAccountLinks links;
+
+  /** A paid HOKUTO member with these enrollment items, linked to the test member account. */
+  private long member(Map<String, Integer> items) throws Exception {
+    int n = PEOPLE.incrementAndGet();
+    String email = "wallet-" + n + "-" + System.nanoTime() + "@example.jp";
+    ApplicationForm form =
+        new ApplicationForm(
+            "HOKUTO",
+            "財布",
+            "花子",
+            "サイフ",
+            "ハナコ",
+            LocalDate.of(2004, 1, 1).plusDays(n * 3L).toString(),
+            email,
+            "090-6200-" + (1000 + n),
+            "060-0808",
+            "北海道",
+            "札幌市北区",
+            "北8条西5丁目",
+            null,
+            "STUDENT",
+            "工学部",
+            null,
+            items);
+    EnrollmentView applied = enrollments.apply(form, "198.18.2." + (n % 250 + 1));
+    asStaff.call(() -> enrollments.payAtCounter(applied.id(), Locale.JAPANESE, "203.0.113.9"));
+    long id = members.findByEmail(EmailAddress.parse(email)).get(0).id();
+    links.link(id);
+    return id;
+  }
+
+  /** The member proves the code mailed to the account and allows the portal: active. */
+  private WalletView activated(long memberId) throws Exception {
+    return asMember.call(
+        () -> {
+          walletService.sendCode(memberId, Wallets.Channel.EMAIL, Locale.JAPANESE);
+          String body =
+              outbox.latest(50).stream()
+                  .filter(m -> m.channel() == Channel.MAIL && m.recipient().equals(AsMember.EMAIL))
+                  .findFirst()
+                  .orElseThrow()
+                  .body();
+          Matcher m = CODE.matcher(body);
+          assertTrue(m.find(), body);
+          assertTrue(
+              walletService
+                  .proveCode(memberId, Wallets.Channel.EMAIL, m.group(1), "ip")
+                  .accepted());
+          return walletService.activate(memberId, "ip");
+        });
+  }
+
+  private String cardOf(long memberId) throws Exception {
+    String uid = String.format("04%012X", memberId * 7919L);
+    asStaff.call(() -> walletService.linkCard(memberId, uid, "ip"));
+    return uid;
+  }
+
+  /** A payment from register IT-n of a store, as {@link #register} issued it. */
+  private static PaymentCommand pay(String store, String uid, long amount, Category category) {
+    return new PaymentCommand(
+        store, REGISTERS.get(store), "IC_CARD", uid, Yen.of(amount), category, List.of(), null);
+  }
+
+  private static final Map<String, String> REGISTERS = new ConcurrentHashMap<>();
+
+  private static JsonObject json(ApiAnswer answer) {
+    return Json.createReader(new StringReader(answer.body())).readObject();
+  }
+
+  /** A new register in the store, which {@link #pay} then uses; the demo's R1 is left alone. */
+  private long register(String store) {
+    String code = "IT-" + PEOPLE.incrementAndGet();
+    REGISTERS.put(store, code);
+    return keys.authenticate(keys.issueForDemo(store, code)).orElseThrow().id();
+  }
+
+  @Test
+  void activationNeedsACodeAndConsentAndCreditsWhatTheEnrollmentPrepaid() throws Exception {
+    long id = member(Map.of("SHARE", 10, "EMONEY", 5_000, "MEAL", 1));
+    WalletView before = asMember.call(() -> walletService.mine(id));
+    assertEquals(WalletStatus.INACTIVE, before.status());
+    assertEquals(Yen.ZERO, before.spendable());
+    assertThrows(
+        WalletStateException.class,
+        () -> asMember.call(() -> walletService.activate(id, "ip")),
+        "no consent without a proven code");
+
+    WalletView after = activated(id);
+    assertEquals(WalletStatus.ACTIVE, after.status());
+    assertEquals(Yen.of(5_000), after.balances().get(Purse.BASE));
+    assertEquals(Yen.of(96_000), after.balances().get(Purse.MEAL));
+    assertThrows(
+        WalletStateException.class, () -> asMember.call(() -> walletService.activate(id, "ip")));
+    assertEquals(0, ledger.entrySum());
+  }
+
+  @Test
+  void paymentsFollowThePurseOrderEarnPointsAndAreRefundedOrReversed() throws Exception {
+    long id = member(Map.of("SHARE", 10, "EMONEY", 5_000, "MEAL", 1));
+    String uid = cardOf(id);
+    long cafe = register("HOKUTO-CAFE");
+    long book = register("HOKUTO-BOOK");
+
+    long inactive = member(Map.of("SHARE", 10));
+    String inactiveCard = cardOf(inactive);
+    assertEquals(
+        "NOT_ACTIVATED",
+        json(payments.pay(cafe, key(), "h0", pay("HOKUTO-CAFE", inactiveCard, 100, Category.FOOD)))
+            .getString("reason"));
+    activated(id);
+
+    String k1 = key();
+    ApiAnswer lunch = payments.pay(cafe, k1, "h1", pay("HOKUTO-CAFE", uid, 97_000, Category.FOOD));
+    assertEquals(201, lunch.status(), lunch.body());
+    JsonObject paid = json(lunch);
+    assertEquals(96_000, paid.getJsonObject("byPurse").getInt("MEAL"));
+    assertEquals(1_000, paid.getJsonObject("byPurse").getInt("BASE"));
+    assertEquals(485, paid.getInt("pointsEarned"), "0.5% of 97,000");
+    assertEquals(4_000, paid.getJsonObject("balances").getInt("BASE"));
+
+    assertEquals(
+        lunch, payments.pay(cafe, k1, "h1", pay("HOKUTO-CAFE", uid, 97_000, Category.FOOD)));
+    assertEquals(
+        409,
+        payments.pay(cafe, k1, "other", pay("HOKUTO-CAFE", uid, 1, Category.FOOD)).status(),
+        "the same key with another request");
+
+    ApiAnswer shortFunds =
+        payments.pay(book, key(), "h2", pay("HOKUTO-BOOK", uid, 4_001, Category.BOOK));
+    assertEquals(402, shortFunds.status());
+    assertEquals("INSUFFICIENT_FUNDS", json(shortFunds).getString("reason"));
+    ApiAnswer books =
+        payments.pay(book, key(), "h3", pay("HOKUTO-BOOK", uid, 1_000, Category.BOOK));
+    assertEquals(100, json(books).getInt("pointsEarned"), "10% on books");
+
+    long lunchId = paid.getJsonNumber("paymentId").longValue();
+    ApiAnswer part = payments.refund(cafe, key(), "r1", lunchId, Yen.of(300), "冷めていた");
+    assertEquals(201, part.status(), part.body());
+    assertEquals(3_300, json(part).getJsonObject("balances").getInt("BASE"), "BASE first");
+    assertEquals(2, json(part).getInt("pointsReturned"), "485 - floor(0.5% of 96,700)");
+    ApiAnswer tooMuch = payments.refund(cafe, key(), "r2", lunchId, Yen.of(96_701), "x");
+    assertEquals(400, tooMuch.status());
+    ApiAnswer rest = payments.refund(cafe, key(), "r3", lunchId, Yen.of(96_700), "取消");
+    JsonObject restored = json(rest).getJsonObject("balances");
+    assertEquals(96_000, restored.getInt("MEAL"));
+    assertEquals(4_000, restored.getInt("BASE"));
+    assertEquals(100, restored.getInt("POINTS"), "only the book's points remain");
+
+    long booksId = json(books).getJsonNumber("paymentId").longValue();
+    JsonObject reversed = json(payments.refund(book, key(), "r4", booksId, Yen.of(1_000), "返品"));
+    assertEquals(5_000, reversed.getJsonObject("balances").getInt("BASE"));
+    assertEquals(0, reversed.getJsonObject("balances").getInt("POINTS"));
+    assertEquals(
+        "REVERSAL", ledger.correctionsOf(booksId).get(0).kind().name(), "a whole refund mirrors");
+
+    asMember.call(() -> walletService.suspend(id, "ip"));
+    assertEquals(
+        "WALLET_SUSPENDED",
+        json(payments.pay(cafe, key(), "h4", pay("HOKUTO-CAFE", uid, 10, Category.FOOD)))
+            .getString("reason"));
+    asStaff.call(() -> walletService.resume(id, "学生証で本人確認", "ip"));
+    assertEquals(
+        201, payments.pay(cafe, key(), "h5", pay("HOKUTO-CAFE", uid, 10, Category.FOOD)).status());
+    assertEquals(0, ledger.entrySum());
+  }
+
+  @Test
+  void twoThousandConcurrentPaymentsWithRetriedKeysLoseAndDuplicateNothing() throws Exception {
+    long cafe = register("HOKUTO-CAFE");
+    List<String> cards = new ArrayList<>();
+    List<Long> wallets = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      long id = member(Map.of("SHARE", 10, "EMONEY", 60_000));
+      activated(id);
+      cards.add(cardOf(id));
+      wallets.add(ledger.findByMember(id).orElseThrow().id());
+    }
+    long before = wallets.stream().mapToLong(ledger::historySize).sum();
+
+    Set<Long> paid = ConcurrentHashMap.newKeySet();
+    AtomicInteger declined = new AtomicInteger();
+    AtomicInteger replayed = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    List<Future<?>> done = new ArrayList<>();
+    for (int i = 0; i < 2_000; i++) {
+      String card = cards.get(i % 20);
+      long amount = ThreadLocalRandom.current().nextLong(1, 1_500);
+      String k = key();
+      done.add(
+          pool.submit(
+              () -> {
+                PaymentCommand cmd = pay("HOKUTO-CAFE", card, amount, Category.FOOD);
+                ApiAnswer first = payments.pay(cafe, k, "c" + amount, cmd);
+                if (ThreadLocalRandom.current().nextInt(10) == 0) {
+                  ApiAnswer again = payments.pay(cafe, k, "c" + amount, cmd);
+                  assertEquals(first, again, "a retried key replays its first answer");
+                  replayed.incrementAndGet();
+                }
+                if (first.status() == 201) {
+                  assertTrue(paid.add(json(first).getJsonNumber("paymentId").longValue()));
+                } else {
+                  assertEquals("INSUFFICIENT_FUNDS", json(first).getString("reason"));
+                  declined.incrementAndGet();
+                }
+                return null;
+              }));
+    }
+    for (Future<?> f : done) {
+      f.get();
+    }
+    pool.shutdown();
+    long after = wallets.stream().mapToLong(ledger::historySize).sum();
+    assertEquals(paid.size(), after - before, "one payment per key, no more, no fewer");
+    assertEquals(2_000, paid.size() + declined.get());
+    assertTrue(replayed.get() > 100, "about a tenth of the keys were sent twice");
+    assertEquals(0, ledger.entrySum(), "every transaction balances");
+    assertEquals(0, ledger.pursesOffTheirEntries(), "each purse equals its entries");
+    for (long w : wallets) {
+      assertFalse(
+          ledger.purses(w).stream().anyMatch(a -> a.balance().value() < 0), "no negative purse");
+    }
+  }
+
+  @Test
+  void aCardChargeCreditsOncePerKeyWithinTheLimitsWithAReceipt() throws Exception {
+    long id = member(Map.of("SHARE", 10));
+    activated(id);
+    String k = key();
+    ChargeOutcome declined =
+        asMember.call(
+            () ->
+                charges.byCard(
+                    id,
+                    k,
+                    "CAFETERIA",
+                    3_000,
+                    "4000 0000 0000 0002",
+                    "12/30",
+                    "123",
+                    "0101",
+                    Locale.JAPANESE,
+                    "198.18.3.1"));
+    assertEquals(ChargeOutcome.Result.DECLINED, declined.result());
+    assertEquals(Yen.ZERO, declined.wallet().balances().get(Purse.CAFETERIA));
+
+    String good = key();
+    ChargeOutcome charged =
+        asMember.call(
+            () ->
+                charges.byCard(
+                    id,
+                    good,
+                    "CAFETERIA",
+                    3_000,
+                    "4242 4242 4242 4242",
+                    "12/30",
+                    "123",
+                    "0101",
+                    Locale.JAPANESE,
+                    "198.18.3.2"));
+    assertEquals(ChargeOutcome.Result.CHARGED, charged.result());
+    assertEquals(Yen.of(3_000), charged.wallet().balances().get(Purse.CAFETERIA));
+    ChargeOutcome twice =
+        asMember.call(
+            () ->
+                charges.byCard(
+                    id,
+                    good,
+                    "CAFETERIA",
+                    3_000,
+                    "4242 4242 4242 4242",
+                    "12/30",
+                    "123",
+                    "0101",
+                    Locale.JAPANESE,
+                    "198.18.3.3"));
+    assertEquals(Yen.of(3_000), twice.wallet().balances().get(Purse.CAFETERIA), "one credit");
+    assertTrue(
+        outbox.latest(20).stream()
+            .anyMatch(m -> m.recipient().equals(AsMember.EMAIL) && m.subject().contains("¥3,000")),
+        "a receipt mail");
+
+    for (Object[] bad :
+        new Object[][] {
+          {"BASE", 999L, "BELOW_MINIMUM"},
+          {"BASE", 100_001L, "ABOVE_CHARGE_MAX"},
+          {"MEAL", 1_000L, "NOT_CHOSEN"}
+        }) {
+      org.kumiai.domain.shared.InvalidValueException e =
+          assertThrows(
+              org.kumiai.domain.shared.InvalidValueException.class,
+              () ->
+                  asMember.call(
+                      () -> {
+                        charges.check(id, (String) bad[0], (Long) bad[1]);
+                        return null;
+                      }));
+      assertEquals(bad[2], e.reason());
+    }
+    String big = key();
+    asMember.call(
+        () ->
+            charges.byCard(
+                id,
+                big,
+                "BASE",
+                100_000,
+                "4242 4242 4242 4242",
+                "12/30",
+                "123",
+                "0101",
+                Locale.JAPANESE,
+                "198.18.3.9"));
+    asMember.call(
+        () -> {
+          charges.check(id, "TEXTBOOK", 97_000);
+          return null;
+        });
+    assertEquals(
+        "ABOVE_BALANCE_MAX",
+        assertThrows(
+                org.kumiai.domain.shared.InvalidValueException.class,
+                () ->
+                    asMember.call(
+                        () -> {
+                          charges.check(id, "TEXTBOOK", 97_001);
+                          return null;
+                        }))
+            .reason(),
+        "103,000 held: 97,001 more would be above the 200,000 a wallet may hold");
+    assertEquals(0, ledger.entrySum());
+  }
+
+  @Test
+  void baseMoneyMovesIntoAnotherPurseAndTheHistoryFiltersAndExports() throws Exception {
+    long id = member(Map.of("SHARE", 10, "EMONEY", 5_000));
+    activated(id);
+    String k = key();
+    WalletView moved = asMember.call(() -> transfers.transfer(id, k, "TEXTBOOK", 1_200, "ip"));
+    assertEquals(Yen.of(3_800), moved.balances().get(Purse.BASE));
+    assertEquals(Yen.of(1_200), moved.balances().get(Purse.TEXTBOOK));
+    WalletView again = asMember.call(() -> transfers.transfer(id, k, "TEXTBOOK", 1_200, "ip"));
+    assertEquals(Yen.of(1_200), again.balances().get(Purse.TEXTBOOK), "the same key, one move");
+    assertEquals(
+        "MORE_THAN_BASE",
+        assertThrows(
+                org.kumiai.domain.shared.InvalidValueException.class,
+                () -> asMember.call(() -> transfers.transfer(id, key(), "CAFETERIA", 3_801, "ip")))
+            .reason());
+    assertEquals(
+        "NOT_CHOSEN",
+        assertThrows(
+                org.kumiai.domain.shared.InvalidValueException.class,
+                () -> asMember.call(() -> transfers.transfer(id, key(), "MEAL", 1, "ip")))
+            .reason(),
+        "base money never goes into the meal plan");
+
+    WalletHistory.Filter all = new WalletHistory.Filter(null, null, null, null);
+    List<HistoryRow> rows = asMember.call(() -> history.page(id, all, 0, 20));
+    assertEquals(
+        List.of(
+            org.kumiai.domain.wallet.TransactionKind.TRANSFER,
+            org.kumiai.domain.wallet.TransactionKind.DEPOSIT),
+        rows.stream().map(HistoryRow::kind).toList(),
+        "newest first");
+    assertEquals(-1_200L, rows.get(0).changes().get(Purse.BASE));
+    WalletHistory.Filter textbook = new WalletHistory.Filter(null, null, Purse.TEXTBOOK, null);
+    assertEquals(1, asMember.call(() -> history.count(id, textbook)));
+    WalletHistory.Filter tomorrow =
+        new WalletHistory.Filter(LocalDate.now().plusDays(2), null, null, null);
+    assertEquals(0, asMember.call(() -> history.count(id, tomorrow)));
+    String csv =
+        new String(
+            asMember.call(() -> history.csv(id, all)), java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(csv.startsWith("\uFEFFid,occurred_at,kind"), csv);
+    assertTrue(csv.contains(",TRANSFER,") && csv.contains(",DEPOSIT,"), csv);
+  }
+
+  private static String key() {
+    return UUID.randomUUID().toString();
+  }
+}

@@ -1,0 +1,32 @@
+package org.kumiai.testing;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import org.kumiai.domain.identity.Account;
+import org.kumiai.domain.identity.AccountRepository;
+import org.kumiai.domain.shared.EmailAddress;
+
+/** Links memberships to the {@link AsMember} account, in a transaction of its own. */
+@Stateless
+@PermitAll
+public class MemberAccountLinks {
+
+  @Inject AccountRepository accounts;
+  @Inject Clock clock;
+
+  public void link(long memberId) {
+    Account account =
+        accounts
+            .findByEmail(EmailAddress.parse(AsMember.EMAIL))
+            .orElseGet(
+                () -> {
+                  Account created =
+                      new Account(EmailAddress.parse(AsMember.EMAIL), clock.instant());
+                  accounts.store(created);
+                  return created;
+                });
+    account.linkMembership(memberId);
+  }
+}

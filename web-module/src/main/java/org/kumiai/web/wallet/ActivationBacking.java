@@ -1,0 +1,124 @@
+package org.kumiai.web.wallet;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.kumiai.domain.identity.CodeCheck;
+import org.kumiai.domain.identity.ResendTooSoonException;
+import org.kumiai.domain.shared.InvalidValueException;
+import org.kumiai.domain.wallet.WalletStateException;
+import org.kumiai.domain.wallet.WalletStatus;
+import org.kumiai.service.membership.MembershipView;
+import org.kumiai.service.wallet.Wallets;
+import org.kumiai.web.membership.ActiveMembership;
+import org.kumiai.web.shell.DisplayFormat;
+import org.kumiai.web.shell.Feedback;
+import org.kumiai.web.shell.Visitor;
+
+/**
+ * {@code /member/wallet/activate}, the seeds' Pokepay step done in one place: a code to the
+ * member's email or phone, then the consent screen naming what the portal may do, with Allow and
+ * Cancel. Allowing opens the wallet and credits what the enrollment prepaid.
+ */
+@Named
+@ViewScoped
+public class ActivationBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final String FORM = "activate";
+
+  /** The panels, in the order of the step indicator. */
+  public enum Panel {
+    CHANNEL,
+    CODE,
+    CONSENT,
+    DONE,
+    ACTIVE
+  }
+
+  @Inject private Wallets wallets;
+  @Inject private ActiveMembership active;
+  @Inject private DisplayFormat format;
+
+  private MembershipView membership;
+  private Panel panel = Panel.CHANNEL;
+  private String channel = Wallets.Channel.EMAIL.name();
+  private String code;
+
+  @PostConstruct
+  void load() {
+    membership = active.getCurrent();
+    if (membership != null
+        && wallets.mine(membership.memberId()).status() != WalletStatus.INACTIVE) {
+      panel = Panel.ACTIVE;
+    }
+  }
+
+  public void send() {
+    try {
+      wallets.sendCode(membership.memberId(), Wallets.Channel.valueOf(channel), Visitor.locale());
+      panel = Panel.CODE;
+    } catch (ResendTooSoonException e) {
+      panel = Panel.CODE;
+      Feedback.error(null, "code.resendAt", format.dateTime(e.retryAt()));
+    } catch (InvalidValueException e) {
+      Feedback.error(FORM + ":channel", "wallet.activate.noPhone");
+    }
+  }
+
+  public void confirm() {
+    CodeCheck check =
+        wallets.proveCode(
+            membership.memberId(), Wallets.Channel.valueOf(channel), code, Visitor.ip());
+    code = null;
+    if (check.accepted()) {
+      panel = Panel.CONSENT;
+    } else {
+      Feedback.error(FORM + ":code", "code." + check.name());
+    }
+  }
+
+  public void allow() {
+    try {
+      wallets.activate(membership.memberId(), Visitor.ip());
+      panel = Panel.DONE;
+    } catch (WalletStateException e) {
+      panel = Panel.CHANNEL;
+      Feedback.error(null, "wallet.activate.again");
+    }
+  }
+
+  public String cancel() {
+    return "/member/wallet/index?faces-redirect=true";
+  }
+
+  public int getStepIndex() {
+    return Math.min(panel.ordinal(), Panel.DONE.ordinal());
+  }
+
+  public Panel getPanel() {
+    return panel;
+  }
+
+  public MembershipView getMembership() {
+    return membership;
+  }
+
+  public String getChannel() {
+    return channel;
+  }
+
+  public void setChannel(String channel) {
+    this.channel = channel;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+}

@@ -1,0 +1,229 @@
+package org.kumiai.web.wallet;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.kumiai.domain.identity.ResendTooSoonException;
+import org.kumiai.domain.shared.InvalidValueException;
+import org.kumiai.domain.shared.InvalidValuesException;
+import org.kumiai.domain.wallet.Purse;
+import org.kumiai.domain.wallet.WalletStateException;
+import org.kumiai.domain.wallet.WalletStatus;
+import org.kumiai.service.membership.MembershipView;
+import org.kumiai.service.wallet.ChargeOutcome;
+import org.kumiai.service.wallet.Charges;
+import org.kumiai.service.wallet.WalletView;
+import org.kumiai.service.wallet.Wallets;
+import org.kumiai.web.membership.ActiveMembership;
+import org.kumiai.web.shell.DisplayFormat;
+import org.kumiai.web.shell.Feedback;
+import org.kumiai.web.shell.Visitor;
+
+/**
+ * {@code /member/wallet/charge} (自分チャージ): the amount built from the preset buttons or typed, the
+ * purse, then the card. The charge's key is made when the page opens, so pressing "charge" twice,
+ * or again after no answer, is one charge.
+ */
+@Named
+@ViewScoped
+public class ChargeBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final String FORM = "charge";
+
+  /** The seeds' preset buttons. */
+  private static final List<Integer> PRESETS =
+      List.of(1_000, 3_000, 5_000, 10_000, 20_000, 30_000, 50_000, 100_000);
+
+  /** The panels of this page. */
+  public enum Panel {
+    AMOUNT,
+    CARD,
+    DONE,
+    NOT_ACTIVE
+  }
+
+  @Inject private Charges charges;
+  @Inject private Wallets wallets;
+  @Inject private ActiveMembership active;
+  @Inject private DisplayFormat format;
+
+  private MembershipView membership;
+  private WalletView wallet;
+  private Panel panel = Panel.AMOUNT;
+  private String amount = "";
+  private String purse = Purse.BASE.name();
+  private String chargeKey = UUID.randomUUID().toString();
+  private String cardNumber;
+  private String cardExpiry;
+  private String cardCode;
+  private String cardBirthday;
+  private ChargeOutcome outcome;
+
+  @PostConstruct
+  void load() {
+    membership = active.getCurrent();
+    if (membership == null) {
+      panel = Panel.NOT_ACTIVE;
+      return;
+    }
+    wallet = wallets.mine(membership.memberId());
+    if (wallet.status() != WalletStatus.ACTIVE) {
+      panel = Panel.NOT_ACTIVE;
+    }
+  }
+
+  public void add(int yen) {
+    long now = typedAmount().orElse(0L);
+    amount = Long.toString(Math.min(now + yen, 10_000_000L));
+  }
+
+  public void clear() {
+    amount = "";
+  }
+
+  public void next() {
+    Optional<Long> typed = typedAmount();
+    if (typed.isEmpty()) {
+      Feedback.error(FORM + ":amount", "invalid.NOT_DIGITS", Feedback.label("field.amount"));
+      return;
+    }
+    try {
+      charges.check(membership.memberId(), purse, typed.get());
+      panel = Panel.CARD;
+    } catch (InvalidValueException e) {
+      Feedback.invalid(FORM, e);
+    } catch (WalletStateException e) {
+      Feedback.error(null, "wallet.state." + e.status());
+    }
+  }
+
+  public void back() {
+    panel = Panel.AMOUNT;
+  }
+
+  public void pay() {
+    try {
+      outcome =
+          charges.byCard(
+              membership.memberId(),
+              chargeKey,
+              purse,
+              typedAmount().orElse(0L),
+              cardNumber,
+              cardExpiry,
+              cardCode,
+              cardBirthday,
+              Visitor.locale(),
+              Visitor.ip());
+      switch (outcome.result()) {
+        case CHARGED -> {
+          wallet = outcome.wallet();
+          panel = Panel.DONE;
+        }
+        case DECLINED -> {
+          // The next card is a new charge at the gateway.
+          chargeKey = UUID.randomUUID().toString();
+          Feedback.error(null, "join.declined." + outcome.declineReason());
+        }
+        case TIMEOUT -> Feedback.error(null, "charge.timeout");
+      }
+    } catch (InvalidValuesException e) {
+      Feedback.invalid(FORM, e);
+    } catch (InvalidValueException e) {
+      panel = Panel.AMOUNT;
+      Feedback.invalid(FORM, e);
+    } catch (ResendTooSoonException e) {
+      Feedback.error(null, "signin.limited", format.dateTime(e.retryAt()));
+    } finally {
+      cardNumber = null;
+      cardCode = null;
+    }
+  }
+
+  private Optional<Long> typedAmount() {
+    String digits =
+        Normalizer.normalize(amount == null ? "" : amount, Normalizer.Form.NFKC)
+            .replaceAll("[\\s,¥円]", "");
+    return digits.matches("\\d{1,8}") ? Optional.of(Long.parseLong(digits)) : Optional.empty();
+  }
+
+  public List<Integer> getPresets() {
+    return PRESETS;
+  }
+
+  public List<Purse> getPurses() {
+    return List.of(Purse.BASE, Purse.CAFETERIA, Purse.TEXTBOOK);
+  }
+
+  public Panel getPanel() {
+    return panel;
+  }
+
+  public WalletView getWallet() {
+    return wallet;
+  }
+
+  public ChargeOutcome getOutcome() {
+    return outcome;
+  }
+
+  public String getAmount() {
+    return amount;
+  }
+
+  public void setAmount(String amount) {
+    this.amount = amount;
+  }
+
+  /** The typed amount as yen, for the button's label; 0 when it is not a number. */
+  public long getAmountYen() {
+    return typedAmount().orElse(0L);
+  }
+
+  public String getPurse() {
+    return purse;
+  }
+
+  public void setPurse(String purse) {
+    this.purse = purse;
+  }
+
+  public String getCardNumber() {
+    return cardNumber;
+  }
+
+  public void setCardNumber(String cardNumber) {
+    this.cardNumber = cardNumber;
+  }
+
+  public String getCardExpiry() {
+    return cardExpiry;
+  }
+
+  public void setCardExpiry(String cardExpiry) {
+    this.cardExpiry = cardExpiry;
+  }
+
+  public String getCardCode() {
+    return cardCode;
+  }
+
+  public void setCardCode(String cardCode) {
+    this.cardCode = cardCode;
+  }
+
+  public String getCardBirthday() {
+    return cardBirthday;
+  }
+
+  public void setCardBirthday(String cardBirthday) {
+    this.cardBirthday = cardBirthday;
+  }
+}

@@ -1,0 +1,166 @@
+package org.kumiai.web.wallet;
+
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.kumiai.service.wallet.ApiAnswer;
+import org.kumiai.service.wallet.PaymentCommand;
+import org.kumiai.service.wallet.RegisterKeys;
+import org.kumiai.service.wallet.RegisterPayments;
+import org.kumiai.service.wallet.RegisterView;
+
+/**
+ * The register API (contract in {@code META-INF/openapi.yaml}, served at {@code /openapi}): {@code
+ * POST /api/v1/payments} and {@code POST /api/v1/payments/{id}/refund}, each with a register's
+ * bearer key and an Idempotency-Key.
+ */
+@Path("payments")
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@Consumes(MediaType.APPLICATION_JSON)
+public class PaymentsResource {
+
+  private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+  /** How long a request waits for a concurrent one with the same key to finish. */
+  private static final int WAIT_STEPS = 100;
+
+  @Inject private RegisterKeys keys;
+  @Inject private RegisterPayments payments;
+
+  @POST
+  public Response pay(
+      @HeaderParam("Authorization") String authorization,
+      @HeaderParam("Idempotency-Key") String key,
+      String body) {
+    Optional<RegisterView> register = register(authorization);
+    if (register.isEmpty()) {
+      return unauthorized();
+    }
+    if (key == null || !KEY.matcher(key).matches()) {
+      return badKey(key);
+    }
+    PaymentRequests.Parsed<PaymentCommand> parsed;
+    try {
+      parsed = PaymentRequests.payment(body);
+    } catch (PaymentRequests.Invalid e) {
+      return invalid(e.invalid());
+    }
+    long id = register.get().id();
+    String hash = RequestHash.of("POST /payments", parsed.canonical());
+    return once(id, key, hash, () -> payments.pay(id, key, hash, parsed.command()));
+  }
+
+  @POST
+  @Path("{paymentId}/refund")
+  public Response refund(
+      @HeaderParam("Authorization") String authorization,
+      @HeaderParam("Idempotency-Key") String key,
+      @PathParam("paymentId") String paymentId,
+      String body) {
+    Optional<RegisterView> register = register(authorization);
+    if (register.isEmpty()) {
+      return unauthorized();
+    }
+    if (key == null || !KEY.matcher(key).matches()) {
+      return badKey(key);
+    }
+    long payment;
+    try {
+      payment = Long.parseLong(paymentId);
+    } catch (NumberFormatException e) {
+      return answer(new ApiAnswer(404, reason("UNKNOWN_PAYMENT").build().toString()));
+    }
+    PaymentRequests.Parsed<PaymentRequests.Refund> parsed;
+    try {
+      parsed = PaymentRequests.refund(body);
+    } catch (PaymentRequests.Invalid e) {
+      return invalid(e.invalid());
+    }
+    long id = register.get().id();
+    String hash = RequestHash.of("POST /payments/" + payment + "/refund", parsed.canonical());
+    return once(
+        id,
+        key,
+        hash,
+        () ->
+            payments.refund(
+                id, key, hash, payment, parsed.command().amount(), parsed.command().reason()));
+  }
+
+  /**
+   * Runs the work; if it failed because a concurrent request with the same key claimed it first
+   * (the key's row is unique, so the second insert fails once the first commits), waits for that
+   * one's answer and replays it.
+   */
+  private Response once(long registerId, String key, String hash, Supplier<ApiAnswer> work) {
+    try {
+      return answer(work.get());
+    } catch (EJBException | PersistenceException e) {
+      for (int i = 0; i < WAIT_STEPS; i++) {
+        Optional<ApiAnswer> replay = payments.replay(registerId, key, hash);
+        if (replay.isPresent()) {
+          return answer(replay.get());
+        }
+        try {
+          Thread.sleep(50);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+      // No answer appeared: the failure was not a concurrent claim of the key.
+      throw e;
+    }
+  }
+
+  private Optional<RegisterView> register(String authorization) {
+    if (authorization == null || !authorization.startsWith("Bearer ")) {
+      return Optional.empty();
+    }
+    return keys.authenticate(authorization.substring("Bearer ".length()).strip());
+  }
+
+  private static Response answer(ApiAnswer answer) {
+    return Response.status(answer.status())
+        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        .entity(answer.body())
+        .build();
+  }
+
+  private static Response unauthorized() {
+    return Response.status(401)
+        .header("WWW-Authenticate", "Bearer realm=\"registers\"")
+        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        .entity(reason("BAD_API_KEY").build().toString())
+        .build();
+  }
+
+  private static Response badKey(String key) {
+    return invalid(Map.of("Idempotency-Key", key == null ? "MISSING" : "MALFORMED"));
+  }
+
+  private static Response invalid(Map<String, String> fields) {
+    JsonObjectBuilder invalid = Json.createObjectBuilder();
+    fields.forEach(invalid::add);
+    return answer(
+        new ApiAnswer(400, reason("INVALID_REQUEST").add("invalid", invalid).build().toString()));
+  }
+
+  private static JsonObjectBuilder reason(String reason) {
+    return Json.createObjectBuilder().add("reason", reason);
+  }
+}

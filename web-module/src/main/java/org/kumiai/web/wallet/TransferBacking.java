@@ -1,0 +1,90 @@
+package org.kumiai.web.wallet;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.UUID;
+import org.kumiai.domain.shared.InvalidValueException;
+import org.kumiai.domain.wallet.Purse;
+import org.kumiai.domain.wallet.WalletStateException;
+import org.kumiai.service.membership.MembershipView;
+import org.kumiai.service.wallet.Transfers;
+import org.kumiai.service.wallet.WalletView;
+import org.kumiai.service.wallet.Wallets;
+import org.kumiai.web.membership.ActiveMembership;
+import org.kumiai.web.shell.Feedback;
+import org.kumiai.web.shell.Visitor;
+
+/** {@code /member/wallet/transfer} (マネー移動): base money into the cafeteria or textbook purse. */
+@Named
+@ViewScoped
+public class TransferBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final String FORM = "transfer";
+
+  @Inject private Transfers transfers;
+  @Inject private Wallets wallets;
+  @Inject private ActiveMembership active;
+
+  private MembershipView membership;
+  private WalletView wallet;
+  private String to = Purse.CAFETERIA.name();
+  private String amount;
+  private String key = UUID.randomUUID().toString();
+
+  @PostConstruct
+  void load() {
+    membership = active.getCurrent();
+    wallet = membership == null ? null : wallets.mine(membership.memberId());
+  }
+
+  public void move() {
+    String digits =
+        Normalizer.normalize(amount == null ? "" : amount, Normalizer.Form.NFKC)
+            .replaceAll("[\\s,¥円]", "");
+    if (!digits.matches("\\d{1,8}")) {
+      Feedback.error(FORM + ":amount", "invalid.NOT_DIGITS", Feedback.label("field.amount"));
+      return;
+    }
+    try {
+      wallet =
+          transfers.transfer(membership.memberId(), key, to, Long.parseLong(digits), Visitor.ip());
+      Feedback.info("transfer.done", Long.parseLong(digits), Feedback.label("purse." + to));
+      key = UUID.randomUUID().toString();
+      amount = null;
+    } catch (InvalidValueException e) {
+      Feedback.invalid(FORM, e);
+    } catch (WalletStateException e) {
+      Feedback.error(null, "wallet.state." + e.status());
+    }
+  }
+
+  public List<Purse> getTargets() {
+    return List.of(Purse.CAFETERIA, Purse.TEXTBOOK);
+  }
+
+  public WalletView getWallet() {
+    return wallet;
+  }
+
+  public String getTo() {
+    return to;
+  }
+
+  public void setTo(String to) {
+    this.to = to;
+  }
+
+  public String getAmount() {
+    return amount;
+  }
+
+  public void setAmount(String amount) {
+    this.amount = amount;
+  }
+}

@@ -1,0 +1,2 @@
+/** Wallet pages and the register API. */
+package org.kumiai.web.wallet;
