@@ -24,8 +24,9 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The counter in Chromium as HOKUTO's demo staff member: the member search in any script over the
- * demo's three hand-written members and 300 generated ones, the member page, a phone correction refused then saved with its reason and shown in the history,
- * another co-op's members out of reach, and the CSV download. Staff-only: no demo member signs up.
+ * demo's three hand-written members and 300 generated ones, the member page, a phone correction
+ * refused then saved with its reason and shown in the history, another co-op's members out of
+ * reach, and the CSV download. Staff-only: no demo member signs up.
  */
 class StaffMembersBrowserIT {
 
