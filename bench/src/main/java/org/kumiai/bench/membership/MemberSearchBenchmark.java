@@ -39,9 +39,10 @@ import org.postgresql.ds.PGSimpleDataSource;
  * application's migrations, {@link SampleMembers} loaded by JDBC batches, then the calls the page
  * makes through {@code MemberDirectory} for each search — {@code search} for the first page of 25
  * and {@code count} — on {@link JpaMemberRepository} with EclipseLink, a fresh entity manager per
- * search as each request has its own. Three kinds of term, each target drawn at random: a full
- * membership number, the first two kana of a family name's reading (full- or half-width), a full
- * email address. Prints the percentiles of each kind.
+ * search as each request has its own. Three kinds of term the counter uses most, each target drawn
+ * at random: a full membership number, the first two kana of a family name's reading (full- or
+ * half-width), a full email address; and, for comparison, a given name in kanji, which is searched
+ * as part of a name and reads every member of the co-op. Prints the percentiles of each kind.
  *
  * <p>Settings, as system properties: {@code bench.db} ({@code h2} or {@code postgres}), {@code
  * bench.members}, {@code bench.queries} (timed per kind), {@code bench.warmup} (untimed per kind),
@@ -56,7 +57,8 @@ public final class MemberSearchBenchmark {
   private static final int BATCH = 1_000;
 
   /** One member the searches look for: where it is and how it can be typed. */
-  private record Target(String coop, String number, String familyKana, String email) {}
+  private record Target(
+      String coop, String number, String familyKana, String email, String givenName) {}
 
   /** One kind of search: a name and how to type it for a target. */
   private record Kind(String name, Function<Target, String> term) {}
@@ -148,7 +150,8 @@ public final class MemberSearchBenchmark {
         List.of(
             new Kind("membership number", t -> MembershipNumber.parse(t.number()).formatted()),
             new Kind("kana prefix", this::kanaPrefix),
-            new Kind("email", Target::email));
+            new Kind("email", Target::email),
+            new Kind("part of a name", Target::givenName));
     EntityManagerFactory emf = Persistence.createEntityManagerFactory("kumiai-bench", jpa);
     try {
       for (Kind kind : kinds) {
@@ -209,7 +212,7 @@ public final class MemberSearchBenchmark {
           throw new IllegalStateException("unreadable row " + m.id());
         }
       }
-      boolean exact = !kind.name().equals("kana prefix");
+      boolean exact = kind.name().equals("membership number") || kind.name().equals("email");
       if (count == 0 || exact && count != 1 || page.isEmpty()) {
         throw new IllegalStateException(kind.name() + " " + term + " found " + count);
       }
@@ -290,9 +293,17 @@ public final class MemberSearchBenchmark {
                   + " prefecture, city, address_line1, address_line2, affiliation, department,"
                   + " student_number, entry_year, status, applied_at, version)"
                   + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+        List<List<SampleMembers.Sample>> coops = new ArrayList<>();
         for (int k = 0; k < COOPS.size(); k++) {
-          int n = count / COOPS.size() + (k < count % COOPS.size() ? 1 : 0);
-          for (SampleMembers.Sample s : SampleMembers.of(COOPS.get(k), n)) {
+          coops.add(
+              SampleMembers.of(
+                  COOPS.get(k), count / COOPS.size() + (k < count % COOPS.size() ? 1 : 0)));
+        }
+        // Co-ops in turn, as members join every co-op over the years: rows of one co-op are not
+        // stored together, which would make a scan of the co-op look cheaper than it is.
+        for (int i = 0; i < coops.get(0).size(); i++) {
+          for (int k = 0; k < COOPS.size() && i < coops.get(k).size(); k++) {
+            SampleMembers.Sample s = coops.get(k).get(i);
             String number = s.paid() ? MembershipNumber.issue(serial++).value() : null;
             int p = 1;
             insert.setLong(p++, id++);
@@ -322,7 +333,12 @@ public final class MemberSearchBenchmark {
             }
             if (number != null) {
               targets.add(
-                  new Target(COOPS.get(k), number, s.name().familyKana(), s.email().value()));
+                  new Target(
+                      COOPS.get(k),
+                      number,
+                      s.name().familyKana(),
+                      s.email().value(),
+                      s.name().given()));
             }
           }
         }
