@@ -6,3 +6,5 @@
 -- (SchemaMigration sets it).
 CREATE INDEX member_reading_idx
   ON member (coop_id, family_kana ${text_pattern_ops}, given_kana ${text_pattern_ops});
+-- A given name's reading from its start (ハナコ, or ひなた for a name written in kana).
+CREATE INDEX member_given_reading_idx ON member (coop_id, given_kana ${text_pattern_ops});

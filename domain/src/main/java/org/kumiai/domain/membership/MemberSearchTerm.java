@@ -17,8 +17,8 @@ import org.kumiai.domain.shared.InvalidValueException;
  *
  * <p>Two kinds of term are answered from an index, so they stay fast over a large co-op: a complete
  * number or email address is that member and no other, and a term all in kana is a reading matched
- * from its start (前方一致) — the family name's, or the family and given names' when typed with a space
- * between them (オカダ タロウ).
+ * from its start (前方一致) — the family name's or the given name's (which also finds a name written in
+ * kana, ひなた), or the family and given names' when typed with a space between them (オカダ タロウ).
  */
 public final class MemberSearchTerm {
 
@@ -154,9 +154,9 @@ public final class MemberSearchTerm {
   }
 
   /**
-   * The reading as typed in parts: one part (the start of a family name's reading), two when a
-   * space separates family and given name (the whole family reading, the start of the given one),
-   * more when it is not a name. Empty when the term is not all kana.
+   * The reading as typed in parts: one part (the start of a family or given name's reading), two
+   * when a space separates family and given name (the whole family reading, the start of the given
+   * one), more when it is not a name. Empty when the term is not all kana.
    */
   public List<String> kanaParts() {
     return kanaParts;
