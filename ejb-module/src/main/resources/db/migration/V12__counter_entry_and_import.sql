@@ -17,5 +17,3 @@ CREATE TABLE member_import (
   imported_at   TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX member_import_file_idx ON member_import (coop_id, sha256);
--- Finding "the same person" among a co-op's members: by reading and date of birth.
-CREATE INDEX member_person_idx ON member (coop_id, family_kana, given_kana, date_of_birth);

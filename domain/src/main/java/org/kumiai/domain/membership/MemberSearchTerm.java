@@ -1,8 +1,11 @@
 package org.kumiai.domain.membership;
 
 import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.kumiai.domain.shared.EmailAddress;
 import org.kumiai.domain.shared.InvalidValueException;
 
 /**
@@ -11,6 +14,11 @@ import org.kumiai.domain.shared.InvalidValueException;
  * people type on a Japanese keyboard: full-width letters and digits, half-width kana (NFKC widens
  * them), hiragana for a reading (turned into katakana, as readings are stored), hyphens and spaces
  * between digit groups.
+ *
+ * <p>Two kinds of term are answered from an index, so they stay fast over a large co-op: a complete
+ * number or email address is that member and no other, and a term all in kana is a reading matched
+ * from its start (前方一致) — the family name's or the given name's (which also finds a name written in
+ * kana, ひなた), or the family and given names' when typed with a space between them (オカダ タロウ).
  */
 public final class MemberSearchTerm {
 
@@ -24,12 +32,22 @@ public final class MemberSearchTerm {
   private final MembershipNumber number;
   private final String digits;
   private final String kana;
+  private final List<String> kanaParts;
+  private final EmailAddress email;
 
-  private MemberSearchTerm(String text, MembershipNumber number, String digits, String kana) {
+  private MemberSearchTerm(
+      String text,
+      MembershipNumber number,
+      String digits,
+      String kana,
+      List<String> kanaParts,
+      EmailAddress email) {
     this.text = text;
     this.number = number;
     this.digits = digits;
     this.kana = kana;
+    this.kanaParts = kanaParts;
+    this.email = email;
   }
 
   public static MemberSearchTerm of(String typed) {
@@ -49,8 +67,25 @@ public final class MemberSearchTerm {
                 "[+]?[0-9\\-\u2010-\u2015\u2212\u30fc()]*[0-9][0-9\\-\u2010-\u2015\u2212\u30fc()]*")
             ? text.replaceAll("[^0-9]", "")
             : null;
+    String kana = katakana(text);
+    List<String> parts =
+        kana == null
+            ? List.of()
+            : Arrays.stream(nfkc.split("[\\s\u3000]+")).map(MemberSearchTerm::katakana).toList();
     return new MemberSearchTerm(
-        text.toLowerCase(Locale.ROOT), number(digits), digits, katakana(text));
+        text.toLowerCase(Locale.ROOT), number(digits), digits, kana, parts, email(text));
+  }
+
+  /** A complete address, with a dot in its domain; anything less is searched as text. */
+  private static EmailAddress email(String text) {
+    if (text.indexOf('@') < 0) {
+      return null;
+    }
+    try {
+      return EmailAddress.parse(text);
+    } catch (InvalidValueException e) {
+      return null;
+    }
   }
 
   private static MembershipNumber number(String digits) {
@@ -116,5 +151,24 @@ public final class MemberSearchTerm {
   /** The term as a katakana reading, when it is all kana in any width or script. */
   public Optional<String> kana() {
     return Optional.ofNullable(kana);
+  }
+
+  /**
+   * The reading as typed in parts: one part (the start of a family or given name's reading), two
+   * when a space separates family and given name (the whole family reading, the start of the given
+   * one), more when it is not a name. Empty when the term is not all kana.
+   */
+  public List<String> kanaParts() {
+    return kanaParts;
+  }
+
+  /** A complete, valid email address: the members registered with it are the answer. */
+  public Optional<EmailAddress> email() {
+    return Optional.ofNullable(email);
+  }
+
+  /** Whether the term could be part of an email address, which is printable ASCII only. */
+  public boolean isAscii() {
+    return text.chars().allMatch(c -> c > ' ' && c <= '~');
   }
 }

@@ -1,8 +1,10 @@
 package org.kumiai.domain.membership;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +49,24 @@ class MemberSearchTermTest {
     assertTrue(MemberSearchTerm.of("090").phoneDigits().isEmpty(), "too short to mean a phone");
     assertEquals(
         Optional.of("819012345678"), MemberSearchTerm.of("+81 90-1234-5678").phoneDigits());
+  }
+
+  @Test
+  void aReadingTypedWithASpaceIsFamilyThenGiven() {
+    assertEquals(List.of("オカダ", "タロウ"), MemberSearchTerm.of("ｵｶﾀﾞ　たろう").kanaParts());
+    assertEquals(List.of("オカ"), MemberSearchTerm.of(" おか ").kanaParts());
+    assertEquals(List.of(), MemberSearchTerm.of("岡田 タロウ").kanaParts(), "not all kana");
+  }
+
+  @Test
+  void aCompleteEmailAddressIsOneAnswerAndPartOfOneIsText() {
+    assertEquals(
+        "taro.okada@hokuto.example.jp",
+        MemberSearchTerm.of("ＴＡＲＯ.Okada@hokuto.example.jp").email().orElseThrow().value());
+    assertTrue(MemberSearchTerm.of("taro.okada@hokuto").email().isEmpty(), "no dot in the domain");
+    assertTrue(MemberSearchTerm.of("taro.okada@").email().isEmpty());
+    assertTrue(MemberSearchTerm.of("taro.okada@hokuto").isAscii());
+    assertFalse(MemberSearchTerm.of("岡田").isAscii());
   }
 
   @Test

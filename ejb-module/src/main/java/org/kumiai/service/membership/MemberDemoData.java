@@ -9,8 +9,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kumiai.domain.coop.Coop;
 import org.kumiai.domain.coop.CoopRepository;
 import org.kumiai.domain.membership.Affiliation;
@@ -20,13 +22,16 @@ import org.kumiai.domain.membership.MemberRepository;
 import org.kumiai.domain.membership.MembershipNumber;
 import org.kumiai.domain.membership.PersonName;
 import org.kumiai.domain.membership.PostalAddress;
+import org.kumiai.domain.membership.SampleMembers;
 import org.kumiai.domain.shared.EmailAddress;
 import org.kumiai.domain.shared.PhoneNumber;
 import org.kumiai.service.platform.DemoMode;
 
 /**
  * Demo mode only: active members in each demo co-op, to sign up and try the flows with (README
- * lists them). One person, 佐藤 花子, is a member of two co-ops under one address. Written once.
+ * lists them). One person, 佐藤 花子, is a member of two co-ops under one address. Then a crowd of
+ * {@link SampleMembers} in each, so the counter's search has pages to turn. Each part is written
+ * once, the hand-written first so their numbers stay the ones README gives.
  */
 @Singleton
 @Startup
@@ -155,37 +160,82 @@ public class MemberDemoData {
   @Inject private MemberRepository members;
   @Inject private Clock clock;
 
+  @Inject
+  @ConfigProperty(name = "kumiai.demo.generated-members", defaultValue = "300")
+  int generated;
+
   @PostConstruct
   void onStart() {
     seedIfAbsent();
   }
 
-  /** Writes the demo members unless demo mode is off or they exist; says whether it wrote. */
+  /**
+   * Writes the demo members unless demo mode is off or they exist, and each co-op's generated
+   * members unless they exist; says whether it wrote.
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public boolean seedIfAbsent() {
     if (!demo.isOn()) {
       return false;
     }
     Coop first = coops.findCoop(PEOPLE.get(0).coop()).orElse(null);
-    if (first == null || members.countIn(first) > 0) {
+    if (first == null) {
       return false;
     }
-    for (Person p : PEOPLE) {
-      Coop coop = coops.getCoop(p.coop());
+    boolean wrote = false;
+    if (members.countIn(first) == 0) {
+      for (Person p : PEOPLE) {
+        Coop coop = coops.getCoop(p.coop());
+        Member member =
+            new Member(
+                coop,
+                new PersonName(p.family(), p.given(), p.familyKana(), p.givenKana()),
+                p.born(),
+                EmailAddress.parse(p.email()),
+                PhoneNumber.parse(p.phone()),
+                new PostalAddress("980-8577", "宮城県", "仙台市青葉区", "片平2-1-1", null),
+                new Affiliation(p.kind(), p.department(), null, null),
+                clock.instant());
+        member.activate(MembershipNumber.issue(members.nextNumberSerial()));
+        members.store(member);
+      }
+      LOG.info("Demo members created");
+      wrote = true;
+    }
+    for (String code : PEOPLE.stream().map(Person::coop).distinct().toList()) {
+      wrote |= generate(coops.getCoop(code));
+    }
+    return wrote;
+  }
+
+  /**
+   * The co-op's generated members, unless the first is there. Numbers are drawn before anything is
+   * stored, so the rows go to the database together in batches at commit.
+   */
+  private boolean generate(Coop coop) {
+    List<SampleMembers.Sample> samples = SampleMembers.of(coop.code(), generated);
+    if (samples.isEmpty() || !members.findByEmail(samples.get(0).email()).isEmpty()) {
+      return false;
+    }
+    List<Member> crowd = new ArrayList<>(samples.size());
+    for (SampleMembers.Sample s : samples) {
       Member member =
           new Member(
               coop,
-              new PersonName(p.family(), p.given(), p.familyKana(), p.givenKana()),
-              p.born(),
-              EmailAddress.parse(p.email()),
-              PhoneNumber.parse(p.phone()),
-              new PostalAddress("980-8577", "宮城県", "仙台市青葉区", "片平2-1-1", null),
-              new Affiliation(p.kind(), p.department(), null, null),
+              s.name(),
+              s.dateOfBirth(),
+              s.email(),
+              s.phone(),
+              s.address(),
+              s.affiliation(),
               clock.instant());
-      member.activate(MembershipNumber.issue(members.nextNumberSerial()));
-      members.store(member);
+      if (s.paid()) {
+        member.activate(MembershipNumber.issue(members.nextNumberSerial()));
+      }
+      crowd.add(member);
     }
-    LOG.info("Demo members created");
+    crowd.forEach(members::store);
+    LOG.info(crowd.size() + " generated demo members created in " + coop.code());
     return true;
   }
 }

@@ -92,6 +92,9 @@ class MemberDirectoryIT {
       assertEquals(List.of(okada), names(term), term);
     }
     assertEquals(List.of("佐藤 花子"), names("サトウ"), "HOKUTO's 佐藤 only, not WAKABA's");
+    assertEquals(List.of("佐藤 花子"), names("はなこ"), "a given name's reading");
+    assertEquals(List.of("岡田 太郎"), names("オカダ タ"), "a family reading and a given one begun");
+    assertEquals(List.of(), names("カダ"), "a reading is matched from its start");
     assertEquals(List.of(), names("タカハシ"), "a WAKABA member");
     assertEquals(List.of(), names("2026-0000-0048"), "a WAKABA member by number");
     assertEquals(List.of(), names("%"), "a typed wildcard is a character");

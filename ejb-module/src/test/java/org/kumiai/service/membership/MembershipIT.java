@@ -26,6 +26,7 @@ import org.kumiai.domain.membership.MemberRepository;
 import org.kumiai.domain.membership.MemberStatus;
 import org.kumiai.domain.membership.MembershipNumber;
 import org.kumiai.domain.membership.PersonName;
+import org.kumiai.domain.membership.SampleMembers;
 import org.kumiai.domain.shared.EmailAddress;
 import org.kumiai.service.platform.KumiaiDeployment;
 
@@ -35,7 +36,7 @@ class MembershipIT {
 
   @Deployment
   static WebArchive deployment() {
-    return KumiaiDeployment.war("membership", Map.of());
+    return KumiaiDeployment.war("membership", Map.of("kumiai.demo.generated-members", "30"));
   }
 
   @Inject MemberRepository members;
@@ -56,6 +57,30 @@ class MembershipIT {
         assertEquals(number, MembershipNumber.parse(number.formatted()), "check digit holds");
         assertEquals(m.id(), members.findByNumber(number).orElseThrow().id());
         assertTrue(m.isBornOn(p.born()));
+      }
+    } finally {
+      tx.rollback();
+    }
+  }
+
+  @Test
+  void generatedMembersComeAfterTheHandWrittenOnes() throws Exception {
+    tx.begin();
+    try {
+      assertEquals(3 + 30, members.countIn(coops.getCoop("HOKUTO")));
+      Member okada = members.findByEmail(EmailAddress.parse("taro.okada@hokuto.example.jp")).get(0);
+      assertEquals("202600000012", okada.number().orElseThrow().value(), "README's number");
+      for (SampleMembers.Sample s : SampleMembers.of("SETOUCHI", 30)) {
+        List<Member> found = members.findByEmail(s.email());
+        assertEquals(1, found.size(), s.email().value());
+        Member m = found.get(0);
+        assertEquals("SETOUCHI", m.coop().code());
+        assertEquals(s.name(), m.name());
+        assertTrue(m.isBornOn(s.dateOfBirth()));
+        assertEquals(s.paid() ? MemberStatus.ACTIVE : MemberStatus.APPLIED, m.status());
+        m.number()
+            .ifPresent(
+                n -> assertTrue(n.value().compareTo("202600000099") > 0, n + " after the nine"));
       }
     } finally {
       tx.rollback();

@@ -37,6 +37,8 @@ public final class KumiaiDeployment {
     config.put("kumiai.db.user", "sa");
     config.put("kumiai.db.password", "sa");
     config.put("kumiai.demo", "true");
+    // The hand-written demo members only, which the tests name; MembershipIT adds a few generated.
+    config.put("kumiai.demo.generated-members", "0");
     config.put("kumiai.mail.host", "127.0.0.1");
     config.put("kumiai.mail.port", "3125");
     config.put("kumiai.mail.from", "Kumiai Test <no-reply@kumiai.test>");
