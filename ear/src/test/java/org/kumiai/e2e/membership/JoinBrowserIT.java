@@ -11,6 +11,7 @@ import org.kumiai.e2e.Browser;
 import org.kumiai.e2e.Http;
 import org.kumiai.e2e.identity.Journey;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -161,10 +162,13 @@ class JoinBrowserIT {
       // A charge by card built from a preset button, its receipt, and the history.
       Journey.afterNavigation(b, () -> b.find("#wallet\\:to-charge").click());
       b.find("#presets button").click();
+      // The amount field is replaced by each button's ajax update.
       new WebDriverWait(b.driver(), Duration.ofSeconds(10))
+          .ignoring(StaleElementReferenceException.class)
           .until(d -> "1000".equals(b.value("#charge\\:amount")));
       b.findAll("#presets button").get(1).click();
       new WebDriverWait(b.driver(), Duration.ofSeconds(10))
+          .ignoring(StaleElementReferenceException.class)
           .until(d -> "4000".equals(b.value("#charge\\:amount")));
       b.find("#charge\\:purse input[value=CAFETERIA]").click();
       Journey.click(b, "charge", "next");
@@ -208,7 +212,12 @@ class JoinBrowserIT {
       String key = "Bearer kr_demohokutosho_demo-only-hokutoshop";
       Http.Response refused =
           Http.postJson(
-              "/api/v1/payments", body, "Authorization", key, "Idempotency-Key", someone());
+              "/api/v1/payments",
+              body,
+              "Authorization",
+              key,
+              "Idempotency-Key",
+              UUID.randomUUID().toString());
       assertEquals(402, refused.status());
       assertTrue(refused.body().contains("WALLET_SUSPENDED"), refused.body());
       Journey.fill(staff, "tabs:walletResume", "reason", "学生証で本人確認");
@@ -216,7 +225,12 @@ class JoinBrowserIT {
       assertEquals("ACTIVE", staff.find("#wallet-status").getAttribute("data-wallet-status"));
       Http.Response paid =
           Http.postJson(
-              "/api/v1/payments", body, "Authorization", key, "Idempotency-Key", someone());
+              "/api/v1/payments",
+              body,
+              "Authorization",
+              key,
+              "Idempotency-Key",
+              UUID.randomUUID().toString());
       assertEquals(201, paid.status(), paid.body());
       assertTrue(paid.body().contains("\"BASE\":39850"), paid.body());
       staff.screenshot("wallet-5-staff-tab.png");

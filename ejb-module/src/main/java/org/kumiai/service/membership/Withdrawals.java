@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.kumiai.domain.audit.AuditAction;
@@ -32,6 +33,11 @@ import org.kumiai.domain.shared.InvalidValueException;
 import org.kumiai.domain.shared.InvalidValuesException;
 import org.kumiai.domain.shared.TypedText;
 import org.kumiai.domain.shared.Yen;
+import org.kumiai.domain.wallet.LedgerAccount;
+import org.kumiai.domain.wallet.Purse;
+import org.kumiai.domain.wallet.Wallet;
+import org.kumiai.domain.wallet.WalletRepository;
+import org.kumiai.domain.wallet.WalletStatus;
 import org.kumiai.service.audit.AuditTrail;
 import org.kumiai.service.coop.CoopView;
 import org.kumiai.service.identity.StaffScope;
@@ -51,6 +57,7 @@ public class Withdrawals {
   @Inject private MemberRepository members;
   @Inject private EnrollmentRepository enrollments;
   @Inject private WithdrawalRepository withdrawals;
+  @Inject private WalletRepository wallets;
   @Inject private StaffScope scope;
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
@@ -241,10 +248,21 @@ public class Withdrawals {
       for (EnrollmentLine line : e.lines()) {
         if (line.kind() == ProductKind.SHARE) {
           shares = shares.plus(line.amount());
-        } else if (line.kind() == ProductKind.DEPOSIT) {
+        } else if (line.kind() == ProductKind.DEPOSIT || line.kind() == ProductKind.MEAL_PLAN) {
           emoney = emoney.plus(line.amount());
         }
       }
+    }
+    // Once the wallet has started, what it holds (points aside); before, what the enrollment
+    // prepaid, which the wallet would credit at activation.
+    Optional<Wallet> wallet =
+        wallets.findByMember(member.id()).filter(w -> w.status() != WalletStatus.INACTIVE);
+    if (wallet.isPresent()) {
+      emoney =
+          wallets.purses(wallet.get().id()).stream()
+              .filter(a -> a.purse() != Purse.POINTS)
+              .map(LedgerAccount::balance)
+              .reduce(Yen.ZERO, Yen::plus);
     }
     LocalDate today = LocalDate.now(clock.withZone(CoopTime.ZONE));
     WithdrawalSchedule schedule = WithdrawalSchedule.of(today, member.coop().withdrawalDeadline());

@@ -42,6 +42,7 @@ import org.kumiai.domain.wallet.WalletStatus;
 import org.kumiai.service.membership.ApplicationForm;
 import org.kumiai.service.membership.EnrollmentView;
 import org.kumiai.service.membership.Enrollments;
+import org.kumiai.service.membership.Withdrawals;
 import org.kumiai.service.messaging.Outbox;
 import org.kumiai.service.platform.KumiaiDeployment;
 import org.kumiai.testing.AsMember;
@@ -77,6 +78,7 @@ class WalletIT {
   @Inject RegisterPayments payments;
   @Inject Charges charges;
   @Inject Transfers transfers;
+  @Inject Withdrawals withdrawals;
   @Inject WalletHistory history;
   @Inject RegisterKeys keys;
   @Inject RegisterKeyCache cache;
@@ -180,6 +182,10 @@ class WalletIT {
     assertEquals(Yen.of(96_000), after.balances().get(Purse.MEAL));
     assertThrows(
         WalletStateException.class, () -> asMember.call(() -> walletService.activate(id, "ip")));
+    assertEquals(
+        Yen.of(101_000),
+        asMember.call(() -> withdrawals.terms(id)).emoney(),
+        "withdrawal shows what the wallet holds");
     assertEquals(0, ledger.entrySum());
   }
 
