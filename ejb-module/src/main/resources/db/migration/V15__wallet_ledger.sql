@@ -41,7 +41,7 @@ CREATE TABLE ledger_account (
   CHECK (kind <> 'PURSE' OR (wallet_id IS NOT NULL AND purse IS NOT NULL AND balance >= 0))
 );
 CREATE UNIQUE INDEX ledger_account_purse_idx ON ledger_account (wallet_id, purse);
--- A co-op's own accounts are made one at a time under the co-op's row lock (SystemAccounts).
+-- A co-op's own accounts are looked up by these (SystemAccounts).
 CREATE INDEX ledger_account_system_idx ON ledger_account (coop_code, kind, store_code);
 
 CREATE SEQUENCE ledger_transaction_seq START WITH 50 INCREMENT BY 50;

@@ -15,10 +15,11 @@ public interface CoopRepository {
   }
 
   /**
-   * The co-op locked until the transaction ends: what changes many of its members at once (an
-   * import) takes it so two such changes run one after the other.
+   * Locks the co-op's federation row until the transaction ends, so that changes to many members at
+   * once (imports) run one after the other. Not the co-op's own row: every insert that refers to a
+   * co-op takes a key-share lock on it in PostgreSQL, so locking it would stop payments.
    */
-  Coop getCoopForUpdate(String code);
+  void lockFederationOf(String coopCode);
 
   /** Every co-op, in the order of their codes. */
   List<Coop> coops();

@@ -186,7 +186,31 @@ class JoinBrowserIT {
       b.open("/member/wallet/history");
       assertEquals(2, b.findAll("#history\\:rows .k-history__row").size(), "deposit and charge");
       b.screenshot("wallet-4-history.png");
+
+      // A convenience-store charge: the slip, then the aggregator's signed notice (the demo
+      // simulator sends it over HTTP) credits BASE.
+      b.open("/member/wallet/charge");
+      Journey.fill(b, "charge", "amount", "2000");
+      b.find("#charge\\:method input[value=KONBINI]").click();
+      Journey.click(b, "charge", "next");
+      assertTrue(Journey.showingIn(b, "charge", "konbini"));
+      new Select(b.find("#charge\\:chain")).selectByValue("LAWSON");
+      Journey.fill(b, "charge", "payerName", "生協 花子");
+      Journey.fill(b, "charge", "payerKana", "ｾｲｷｮｳ ﾊﾅｺ");
+      Journey.fill(b, "charge", "payerEmail", email);
+      Journey.fill(b, "charge", "payerPhone", phone);
+      Journey.click(b, "charge", "issueSlip");
+      assertTrue(Journey.showingIn(b, "charge", "slip"));
+      String slip = b.text("#slip-number");
+      assertTrue(b.text("#slip-until").contains("23:59"), b.text("#slip-until"));
+      b.screenshot("wallet-5-konbini-slip.png");
+      b.open("/dev/konbini");
+      Journey.afterNavigation(
+          b, () -> b.find("tr[data-slip='" + slip + "'] button[id$='confirmed']").click());
+      assertTrue(
+          b.text("#konbini\\:notices li").contains("CREDITED"), b.text("#konbini\\:notices li"));
       b.open("/member/wallet/");
+      assertEquals("¥42,000", b.text("[data-purse=BASE] dd"));
       Journey.click(b, "wallet", "suspend");
       assertEquals("SUSPENDED", b.find("#status").getAttribute("data-wallet-status"));
     }
@@ -232,7 +256,7 @@ class JoinBrowserIT {
               "Idempotency-Key",
               UUID.randomUUID().toString());
       assertEquals(201, paid.status(), paid.body());
-      assertTrue(paid.body().contains("\"BASE\":39850"), paid.body());
+      assertTrue(paid.body().contains("\"BASE\":41850"), paid.body());
       staff.screenshot("wallet-5-staff-tab.png");
     }
   }

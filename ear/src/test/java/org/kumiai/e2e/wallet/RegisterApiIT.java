@@ -108,6 +108,22 @@ class RegisterApiIT {
     }
   }
 
+  @Test
+  void aConvenienceStoreNoticeWithoutTheRightSignatureIsRefused() {
+    String body =
+        "{\"noticeId\":\"n1\",\"slipNumber\":\"12345678901\",\"kind\":\"CONFIRMED\",\"amount\":1000}";
+    Http.Response unsigned = Http.postJson("/api/v1/konbini/notices", body);
+    assertEquals(401, unsigned.status());
+    assertEquals("BAD_SIGNATURE", json(unsigned).getString("reason"));
+    Http.Response forged =
+        Http.postJson(
+            "/api/v1/konbini/notices",
+            body,
+            "X-Kumiai-Signature",
+            "sha256=0000000000000000000000000000000000000000000000000000000000000000");
+    assertEquals(401, forged.status());
+  }
+
   private static String uuid() {
     return UUID.randomUUID().toString();
   }

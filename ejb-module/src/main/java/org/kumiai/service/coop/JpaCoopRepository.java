@@ -2,12 +2,10 @@ package org.kumiai.service.coop;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.kumiai.domain.coop.Coop;
-import org.kumiai.domain.coop.CoopNotFoundException;
 import org.kumiai.domain.coop.CoopRepository;
 import org.kumiai.domain.coop.Federation;
 import org.kumiai.domain.coop.Store;
@@ -43,13 +41,12 @@ class JpaCoopRepository implements CoopRepository {
   }
 
   @Override
-  public Coop getCoopForUpdate(String code) {
-    return em.createQuery("select c from Coop c where c.code = :code", Coop.class)
-        .setParameter("code", code)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> new CoopNotFoundException(code));
+  public void lockFederationOf(String coopCode) {
+    em.createNativeQuery(
+            "SELECT id FROM federation"
+                + " WHERE id = (SELECT federation_id FROM coop WHERE code = ?) FOR UPDATE")
+        .setParameter(1, coopCode)
+        .getResultList();
   }
 
   @Override

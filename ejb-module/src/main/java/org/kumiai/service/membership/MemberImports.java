@@ -84,8 +84,9 @@ public class MemberImports {
   public ImportPreview commit(
       String coopCode, String fileName, byte[] content, Locale lang, String ip) {
     staffScope.coop(coopCode);
-    // Two imports into one co-op run one after the other, so a person in both files is added once.
-    Coop coop = coops.getCoopForUpdate(coopCode);
+    // Two imports run one after the other, so a person in both files is added once.
+    coops.lockFederationOf(coopCode);
+    Coop coop = coops.getCoop(coopCode);
     ImportFile file = ImportFile.read(content);
     Instant now = clock.instant();
     String sha = sha256(content);

@@ -68,7 +68,7 @@ class JpaWalletRepository implements WalletRepository {
     String store = storeCode == null ? LedgerAccount.WHOLE_COOP : storeCode;
     return em.createQuery(
             "select a from LedgerAccount a where a.kind = :kind and a.coopCode = :coop"
-                + " and a.storeCode = :store",
+                + " and a.storeCode = :store order by a.id",
             LedgerAccount.class)
         .setParameter("kind", kind)
         .setParameter("coop", coopCode)

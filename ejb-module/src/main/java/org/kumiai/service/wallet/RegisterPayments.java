@@ -57,6 +57,14 @@ public class RegisterPayments {
   @Inject private CardKey cardKey;
   @Inject private Clock clock;
 
+  /** How long a register's answer is kept for replay. */
+  private static final Duration REPLAYED_FOR = Duration.ofHours(24);
+
+  /** Drops answers past the 24 hours they are replayed for; called by the housekeeping timer. */
+  public int forgetOldAnswers() {
+    return registers.forgetAnswers(clock.instant().minus(REPLAYED_FOR));
+  }
+
   /** The stored answer to this key, if any: replayed, or a conflict when the request differs. */
   public Optional<ApiAnswer> replay(long registerId, String key, String requestHash) {
     return registers

@@ -6,7 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.kumiai.domain.coop.CoopRepository;
 import org.kumiai.domain.wallet.AccountKind;
 import org.kumiai.domain.wallet.LedgerAccount;
 import org.kumiai.domain.wallet.WalletRepository;
@@ -20,7 +19,6 @@ import org.kumiai.domain.wallet.WalletRepository;
 public class SystemAccounts {
 
   @Inject private WalletRepository wallets;
-  @Inject private CoopRepository coops;
   @Resource private SessionContext context;
 
   public LedgerAccount get(AccountKind kind, String coopCode, String storeCode) {
@@ -35,7 +33,6 @@ public class SystemAccounts {
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void create(AccountKind kind, String coopCode, String storeCode) {
-    coops.getCoopForUpdate(coopCode);
     if (wallets.findSystemAccount(kind, coopCode, storeCode).isEmpty()) {
       wallets.store(LedgerAccount.system(kind, coopCode, storeCode));
     }

@@ -77,6 +77,8 @@ class WalletIT {
   @Inject Wallets walletService;
   @Inject RegisterPayments payments;
   @Inject Charges charges;
+  @Inject KonbiniCharges konbini;
+  @Inject KonbiniSecret secret;
   @Inject Transfers transfers;
   @Inject Withdrawals withdrawals;
   @Inject WalletHistory history;
@@ -469,6 +471,79 @@ class WalletIT {
             asMember.call(() -> history.csv(id, all)), java.nio.charset.StandardCharsets.UTF_8);
     assertTrue(csv.startsWith("\uFEFFid,occurred_at,kind"), csv);
     assertTrue(csv.contains(",TRANSFER,") && csv.contains(",DEPOSIT,"), csv);
+  }
+
+  @Test
+  void aConvenienceStoreSlipIsCreditedOnceWhateverTheNoticesDo() throws Exception {
+    long id = member(Map.of("SHARE", 10));
+    activated(id);
+    String charge = key();
+    KonbiniCharges.Payer payer =
+        new KonbiniCharges.Payer("財布 花子", "ｻｲﾌ ﾊﾅｺ", "payer@example.jp", "090-6300-0001");
+    assertEquals(
+        List.of("payerKana", "chain"),
+        assertThrows(
+                org.kumiai.domain.shared.InvalidValuesException.class,
+                () ->
+                    asMember.call(
+                        () ->
+                            konbini.issue(
+                                id,
+                                charge,
+                                "BASE",
+                                5_000,
+                                "TOYSHOP",
+                                new KonbiniCharges.Payer(
+                                    "財布 花子", "saifu", "payer@example.jp", "090-6300-0001"),
+                                Locale.JAPANESE)))
+            .problems()
+            .stream()
+            .map(p -> p.field())
+            .toList());
+    SlipView first =
+        asMember.call(
+            () -> konbini.issue(id, charge, "BASE", 5_000, "LAWSON", payer, Locale.JAPANESE));
+    SlipView second =
+        asMember.call(
+            () -> konbini.issue(id, charge, "BASE", 5_000, "FAMILYMART", payer, Locale.JAPANESE));
+    List<SlipView> mine = asMember.call(() -> konbini.mine(id));
+    assertEquals(
+        org.kumiai.domain.wallet.KonbiniSlip.Status.VOIDED,
+        mine.stream()
+            .filter(s -> s.number().equals(first.number()))
+            .findFirst()
+            .orElseThrow()
+            .status(),
+        "reissuing voids the old slip");
+    assertEquals(
+        java.time.LocalTime.of(23, 59, 59),
+        second.expiresAt().atZone(org.kumiai.domain.shared.CoopTime.ZONE).toLocalTime());
+
+    String n = second.number();
+    assertEquals(
+        KonbiniCharges.NoticeResult.RECORDED, konbini.notice("p1", n, "PRELIMINARY", 5_000));
+    assertEquals(
+        Yen.ZERO,
+        asMember.call(() -> walletService.mine(id)).balances().get(Purse.BASE),
+        "a preliminary notice moves nothing");
+    assertEquals(
+        KonbiniCharges.NoticeResult.AMOUNT_MISMATCH, konbini.notice("c0", n, "CONFIRMED", 4_999));
+    assertEquals(KonbiniCharges.NoticeResult.CREDITED, konbini.notice("c1", n, "CONFIRMED", 5_000));
+    assertEquals(
+        KonbiniCharges.NoticeResult.DUPLICATE, konbini.notice("c1", n, "CONFIRMED", 5_000));
+    assertEquals(
+        KonbiniCharges.NoticeResult.DUPLICATE, konbini.notice("c2", n, "CONFIRMED", 5_000));
+    assertEquals(KonbiniCharges.NoticeResult.RECORDED, konbini.notice("x1", n, "CANCELLED", 5_000));
+    assertEquals(
+        Yen.of(5_000),
+        asMember.call(() -> walletService.mine(id)).balances().get(Purse.BASE),
+        "credited exactly once; the late cancellation changes nothing");
+    assertEquals(
+        KonbiniCharges.NoticeResult.UNKNOWN_SLIP,
+        konbini.notice("u1", "00000000000", "CONFIRMED", 1));
+    assertTrue(secret.verifies("{\"a\":1}", secret.sign("{\"a\":1}")));
+    assertFalse(secret.verifies("{\"a\":2}", secret.sign("{\"a\":1}")), "another body");
+    assertEquals(0, ledger.entrySum());
   }
 
   private static String key() {

@@ -1,23 +1,30 @@
 package org.kumiai.web.wallet;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.kumiai.domain.identity.ResendTooSoonException;
 import org.kumiai.domain.shared.InvalidValueException;
 import org.kumiai.domain.shared.InvalidValuesException;
+import org.kumiai.domain.wallet.KonbiniChain;
 import org.kumiai.domain.wallet.Purse;
 import org.kumiai.domain.wallet.WalletStateException;
 import org.kumiai.domain.wallet.WalletStatus;
 import org.kumiai.service.membership.MembershipView;
 import org.kumiai.service.wallet.ChargeOutcome;
 import org.kumiai.service.wallet.Charges;
+import org.kumiai.service.wallet.KonbiniCharges;
+import org.kumiai.service.wallet.SlipView;
 import org.kumiai.service.wallet.WalletView;
 import org.kumiai.service.wallet.Wallets;
 import org.kumiai.web.membership.ActiveMembership;
@@ -45,11 +52,14 @@ public class ChargeBacking implements Serializable {
   public enum Panel {
     AMOUNT,
     CARD,
+    KONBINI,
     DONE,
+    SLIP,
     NOT_ACTIVE
   }
 
   @Inject private Charges charges;
+  @Inject private KonbiniCharges konbini;
   @Inject private Wallets wallets;
   @Inject private ActiveMembership active;
   @Inject private DisplayFormat format;
@@ -65,6 +75,10 @@ public class ChargeBacking implements Serializable {
   private String cardCode;
   private String cardBirthday;
   private ChargeOutcome outcome;
+  private String method = "CARD";
+  private String chain;
+  private final Map<String, String> payer = new HashMap<>();
+  private SlipView slip;
 
   @PostConstruct
   void load() {
@@ -96,7 +110,7 @@ public class ChargeBacking implements Serializable {
     }
     try {
       charges.check(membership.memberId(), purse, typed.get());
-      panel = Panel.CARD;
+      panel = "KONBINI".equals(method) ? Panel.KONBINI : Panel.CARD;
     } catch (InvalidValueException e) {
       Feedback.invalid(FORM, e);
     } catch (WalletStateException e) {
@@ -147,11 +161,68 @@ public class ChargeBacking implements Serializable {
     }
   }
 
+  /** A convenience-store slip for this charge; asking again voids the one before. */
+  public void issueSlip() {
+    try {
+      slip =
+          konbini.issue(
+              membership.memberId(),
+              chargeKey,
+              purse,
+              typedAmount().orElse(0L),
+              chain,
+              new KonbiniCharges.Payer(
+                  payer.get("payerName"),
+                  payer.get("payerKana"),
+                  payer.get("payerEmail"),
+                  payer.get("payerPhone")),
+              Visitor.locale());
+      panel = Panel.SLIP;
+    } catch (InvalidValuesException e) {
+      Feedback.invalid(FORM, e);
+    } catch (InvalidValueException e) {
+      panel = Panel.AMOUNT;
+      Feedback.invalid(FORM, e);
+    } catch (WalletStateException e) {
+      Feedback.error(null, "wallet.state." + e.status());
+    }
+  }
+
   private Optional<Long> typedAmount() {
     String digits =
         Normalizer.normalize(amount == null ? "" : amount, Normalizer.Form.NFKC)
             .replaceAll("[\\s,¥円]", "");
     return digits.matches("\\d{1,8}") ? Optional.of(Long.parseLong(digits)) : Optional.empty();
+  }
+
+  public String getMethod() {
+    return method;
+  }
+
+  public void setMethod(String method) {
+    this.method = method;
+  }
+
+  public String getChain() {
+    return chain;
+  }
+
+  public void setChain(String chain) {
+    this.chain = chain;
+  }
+
+  public Map<String, String> getPayer() {
+    return payer;
+  }
+
+  public SlipView getSlip() {
+    return slip;
+  }
+
+  public List<SelectItem> getChains() {
+    return Arrays.stream(KonbiniChain.values())
+        .map(c -> new SelectItem(c.name(), Feedback.label("konbini.chain." + c.name())))
+        .toList();
   }
 
   public List<Integer> getPresets() {

@@ -1,0 +1,25 @@
+package org.kumiai.domain.wallet;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Convenience-store slips and the notices already handled. */
+public interface KonbiniRepository {
+
+  void store(KonbiniSlip slip);
+
+  Optional<KonbiniSlip> findByNumberForUpdate(String number);
+
+  List<KonbiniSlip> ofCharge(long walletId, String chargeKey);
+
+  List<KonbiniSlip> ofWallet(long walletId);
+
+  /** Live slips, newest first, for the demo's notice simulator. */
+  List<KonbiniSlip> issued(int max);
+
+  List<KonbiniSlip> dueToExpire(Instant now, int max);
+
+  /** Records a notice id; false when it was handled before (a duplicate). */
+  boolean firstTime(String noticeId, Instant now);
+}

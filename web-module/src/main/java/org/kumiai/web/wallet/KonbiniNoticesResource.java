@@ -1,0 +1,102 @@
+package org.kumiai.web.wallet;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.kumiai.service.wallet.KonbiniCharges;
+import org.kumiai.service.wallet.KonbiniSecret;
+
+/**
+ * {@code POST /api/v1/konbini/notices}: the convenience-store aggregator's payment notices, signed
+ * with HMAC-SHA256 over the body ({@code X-Kumiai-Signature: sha256=<hex>}; a bad one is 401).
+ * Duplicates and notices out of order are normal and answered 200 without effect.
+ */
+@Path("konbini/notices")
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@Consumes(MediaType.APPLICATION_JSON)
+public class KonbiniNoticesResource {
+
+  private static final Set<String> FIELDS = Set.of("noticeId", "slipNumber", "kind", "amount");
+  private static final Set<String> KINDS = Set.of("PRELIMINARY", "CONFIRMED", "CANCELLED");
+
+  @Inject private KonbiniSecret secret;
+  @Inject private KonbiniCharges charges;
+
+  @POST
+  public Response notice(@HeaderParam("X-Kumiai-Signature") String signature, String body) {
+    if (!secret.verifies(body == null ? "" : body, signature)) {
+      return answer(401, Json.createObjectBuilder().add("reason", "BAD_SIGNATURE").build());
+    }
+    JsonObject json;
+    try {
+      json = PaymentRequests.object(body);
+    } catch (PaymentRequests.Invalid e) {
+      return invalid(e.invalid());
+    }
+    Map<String, String> invalid = new LinkedHashMap<>();
+    json.keySet().stream()
+        .filter(k -> !FIELDS.contains(k))
+        .forEach(k -> invalid.put(k, "UNKNOWN_FIELD"));
+    String id = string(json, "noticeId", invalid);
+    String slip = string(json, "slipNumber", invalid);
+    String kind = string(json, "kind", invalid);
+    if (kind != null && !KINDS.contains(kind)) {
+      invalid.put("kind", "UNKNOWN_KIND");
+    }
+    JsonValue amount = json.get("amount");
+    if (amount == null
+        || amount.getValueType() != JsonValue.ValueType.NUMBER
+        || !json.getJsonNumber("amount").isIntegral()) {
+      invalid.put("amount", amount == null ? "MISSING" : "NOT_WHOLE_YEN");
+    }
+    if (!invalid.isEmpty()) {
+      return invalid(invalid);
+    }
+    KonbiniCharges.NoticeResult result =
+        charges.notice(id, slip, kind, json.getJsonNumber("amount").longValue());
+    int status =
+        switch (result) {
+          case UNKNOWN_SLIP -> 404;
+          case AMOUNT_MISMATCH -> 409;
+          default -> 200;
+        };
+    return answer(status, Json.createObjectBuilder().add("result", result.name()).build());
+  }
+
+  private static String string(JsonObject json, String field, Map<String, String> invalid) {
+    JsonValue v = json.get(field);
+    if (v == null
+        || v.getValueType() != JsonValue.ValueType.STRING
+        || json.getString(field).isBlank()
+        || json.getString(field).length() > 64) {
+      invalid.put(field, v == null ? "MISSING" : "MALFORMED");
+      return null;
+    }
+    return json.getString(field);
+  }
+
+  private static Response invalid(Map<String, String> fields) {
+    var b = Json.createObjectBuilder();
+    fields.forEach(b::add);
+    return answer(
+        400, Json.createObjectBuilder().add("reason", "INVALID_REQUEST").add("invalid", b).build());
+  }
+
+  private static Response answer(int status, JsonObject body) {
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        .entity(body.toString())
+        .build();
+  }
+}
