@@ -211,6 +211,9 @@ class JoinBrowserIT {
           b.text("#konbini\\:notices li").contains("CREDITED"), b.text("#konbini\\:notices li"));
       b.open("/member/wallet/");
       assertEquals("¥42,000", b.text("[data-purse=BASE] dd"));
+      b.open("/member/");
+      assertEquals("¥46,000", b.text("#home-spendable"), "base 42,000 + cafeteria 4,000");
+      b.open("/member/wallet/");
       Journey.click(b, "wallet", "suspend");
       assertEquals("SUSPENDED", b.find("#status").getAttribute("data-wallet-status"));
     }

@@ -16,11 +16,9 @@ import java.util.stream.Collectors;
 import org.kumiai.domain.coop.Coop;
 import org.kumiai.domain.coop.CoopRepository;
 import org.kumiai.domain.coop.Store;
-import org.kumiai.domain.membership.CardToken;
 import org.kumiai.domain.shared.Yen;
 import org.kumiai.domain.wallet.AccountKind;
 import org.kumiai.domain.wallet.Category;
-import org.kumiai.domain.wallet.IcCard;
 import org.kumiai.domain.wallet.IdempotencyRecord;
 import org.kumiai.domain.wallet.InsufficientFundsException;
 import org.kumiai.domain.wallet.LedgerAccount;
@@ -35,7 +33,6 @@ import org.kumiai.domain.wallet.Side;
 import org.kumiai.domain.wallet.TransactionKind;
 import org.kumiai.domain.wallet.Wallet;
 import org.kumiai.domain.wallet.WalletRepository;
-import org.kumiai.service.membership.CardKey;
 
 /**
  * The register API's use cases (REQUIREMENTS §4): a payment from a member's purses in the store
@@ -54,7 +51,7 @@ public class RegisterPayments {
   @Inject private WalletRepository wallets;
   @Inject private SystemAccounts systemAccounts;
   @Inject private CoopRepository coops;
-  @Inject private CardKey cardKey;
+  @Inject private Credentials credentials;
   @Inject private Clock clock;
 
   /** How long a register's answer is kept for replay. */
@@ -115,9 +112,11 @@ public class RegisterPayments {
     }
     Store store = coops.findStore(register.storeCode()).orElseThrow();
     Coop coop = store.coop();
-    Optional<Wallet> found = walletOf(cmd, coop.code(), now);
+    Optional<Wallet> found =
+        credentials.walletOf(cmd.credentialType(), cmd.credentialValue(), coop.code(), now);
     if (found.isEmpty()) {
-      return RegisterAnswers.declined(credentialProblem(cmd, now));
+      return RegisterAnswers.declined(
+          credentials.problem(cmd.credentialType(), cmd.credentialValue(), now));
     }
     Wallet wallet = wallets.findForUpdate(found.get().id()).orElseThrow();
     Optional<String> refusal = wallet.refusal();
@@ -277,38 +276,6 @@ public class RegisterPayments {
       txn.credit(systemAccounts.get(AccountKind.POINTS_EXPENSE, coop, null), Yen.of(pointsBack));
     }
     return txn.post();
-  }
-
-  private Optional<Wallet> walletOf(PaymentCommand cmd, String coopCode, Instant now) {
-    if ("IC_CARD".equals(cmd.credentialType())) {
-      String uid;
-      try {
-        uid = IcCard.normalised(cmd.credentialValue());
-      } catch (RuntimeException e) {
-        return Optional.empty();
-      }
-      return wallets
-          .liveCard(uid)
-          .flatMap(c -> wallets.find(c.walletId()))
-          .filter(w -> w.coopCode().equals(coopCode));
-    }
-    CardToken.Verification v = CardToken.verify(cmd.credentialValue(), now, cardKey.bytes());
-    if (!v.valid()) {
-      return Optional.empty();
-    }
-    return wallets
-        .findByMember(v.token().orElseThrow().memberId())
-        .filter(w -> w.coopCode().equals(coopCode));
-  }
-
-  private String credentialProblem(PaymentCommand cmd, Instant now) {
-    if ("APP_CODE".equals(cmd.credentialType())) {
-      CardToken.Verification v = CardToken.verify(cmd.credentialValue(), now, cardKey.bytes());
-      if (v.outcome() == CardToken.Outcome.EXPIRED) {
-        return "CODE_EXPIRED";
-      }
-    }
-    return "UNKNOWN_CREDENTIAL";
   }
 
   private static String actor(Register register) {

@@ -78,6 +78,7 @@ class WalletIT {
   @Inject RegisterPayments payments;
   @Inject Charges charges;
   @Inject KonbiniCharges konbini;
+  @Inject CounterCharges counter;
   @Inject KonbiniSecret secret;
   @Inject Transfers transfers;
   @Inject Withdrawals withdrawals;
@@ -543,6 +544,37 @@ class WalletIT {
         konbini.notice("u1", "00000000000", "CONFIRMED", 1));
     assertTrue(secret.verifies("{\"a\":1}", secret.sign("{\"a\":1}")));
     assertFalse(secret.verifies("{\"a\":2}", secret.sign("{\"a\":1}")), "another body");
+    assertEquals(0, ledger.entrySum());
+  }
+
+  @Test
+  void staffChargeCashAtTheCounterOfTheirCoopOnce() throws Exception {
+    long id = member(Map.of("SHARE", 10));
+    activated(id);
+    String uid = cardOf(id);
+    assertEquals(
+        "UNKNOWN_CREDENTIAL",
+        assertThrows(
+                org.kumiai.domain.shared.InvalidValueException.class,
+                () -> asStaff.call(() -> counter.find("HOKUTO-SHOP", "IC_CARD", "04FFFFFFFF")))
+            .reason());
+    String k = key();
+    WalletView charged =
+        asStaff.call(
+            () -> counter.cash("HOKUTO-SHOP", "IC_CARD", uid, "CAFETERIA", 2_000, k, "ip"));
+    assertEquals(Yen.of(2_000), charged.balances().get(Purse.CAFETERIA));
+    WalletView again =
+        asStaff.call(
+            () -> counter.cash("HOKUTO-SHOP", "IC_CARD", uid, "CAFETERIA", 2_000, k, "ip"));
+    assertEquals(
+        Yen.of(2_000), again.balances().get(Purse.CAFETERIA), "a double press, one charge");
+    assertThrows(
+        org.kumiai.domain.coop.CoopNotFoundException.class,
+        () -> asStaff.call(() -> counter.find("WAKABA-SHOP", "IC_CARD", uid)),
+        "another co-op's counter");
+    assertThrows(
+        jakarta.ejb.EJBAccessException.class,
+        () -> counter.cash("HOKUTO-SHOP", "IC_CARD", uid, "BASE", 1_000, key(), "ip"));
     assertEquals(0, ledger.entrySum());
   }
 
