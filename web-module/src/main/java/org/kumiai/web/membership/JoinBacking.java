@@ -24,6 +24,7 @@ import org.kumiai.service.membership.EnrollmentView;
 import org.kumiai.service.membership.Enrollments;
 import org.kumiai.service.membership.PaymentOutcome;
 import org.kumiai.service.membership.ProductView;
+import org.kumiai.web.payment.CardEntry;
 import org.kumiai.web.shell.DisplayFormat;
 import org.kumiai.web.shell.Feedback;
 import org.kumiai.web.shell.Visitor;
@@ -63,10 +64,7 @@ public class JoinBacking implements Serializable {
   private final Map<String, Boolean> chosen = new HashMap<>();
   private EnrollmentView quote;
   private EnrollmentView applied;
-  private String cardNumber;
-  private String cardExpiry;
-  private String cardCode;
-  private String cardBirthday;
+  private final CardEntry card = new CardEntry();
 
   @PostConstruct
   void load() {
@@ -143,10 +141,10 @@ public class JoinBacking implements Serializable {
       PaymentOutcome outcome =
           enrollments.payByCard(
               applied.id(),
-              cardNumber,
-              cardExpiry,
-              cardCode,
-              cardBirthday,
+              card.getNumber(),
+              card.getExpiry(),
+              card.getCode(),
+              card.getBirthday(),
               Visitor.locale(),
               Visitor.ip());
       switch (outcome.result()) {
@@ -161,8 +159,7 @@ public class JoinBacking implements Serializable {
     } catch (ResendTooSoonException e) {
       Feedback.error(null, "signin.limited", format.dateTime(e.retryAt()));
     } finally {
-      cardNumber = null;
-      cardCode = null;
+      card.forgetSecrets();
     }
   }
 
@@ -283,35 +280,7 @@ public class JoinBacking implements Serializable {
     return applied;
   }
 
-  public String getCardNumber() {
-    return cardNumber;
-  }
-
-  public void setCardNumber(String cardNumber) {
-    this.cardNumber = cardNumber;
-  }
-
-  public String getCardExpiry() {
-    return cardExpiry;
-  }
-
-  public void setCardExpiry(String cardExpiry) {
-    this.cardExpiry = cardExpiry;
-  }
-
-  public String getCardCode() {
-    return cardCode;
-  }
-
-  public void setCardCode(String cardCode) {
-    this.cardCode = cardCode;
-  }
-
-  public String getCardBirthday() {
-    return cardBirthday;
-  }
-
-  public void setCardBirthday(String cardBirthday) {
-    this.cardBirthday = cardBirthday;
+  public CardEntry getCard() {
+    return card;
   }
 }

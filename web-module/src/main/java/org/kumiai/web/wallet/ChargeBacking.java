@@ -28,6 +28,7 @@ import org.kumiai.service.wallet.SlipView;
 import org.kumiai.service.wallet.WalletView;
 import org.kumiai.service.wallet.Wallets;
 import org.kumiai.web.membership.ActiveMembership;
+import org.kumiai.web.payment.CardEntry;
 import org.kumiai.web.shell.DisplayFormat;
 import org.kumiai.web.shell.Feedback;
 import org.kumiai.web.shell.Visitor;
@@ -70,10 +71,7 @@ public class ChargeBacking implements Serializable {
   private String amount = "";
   private String purse = Purse.BASE.name();
   private String chargeKey = UUID.randomUUID().toString();
-  private String cardNumber;
-  private String cardExpiry;
-  private String cardCode;
-  private String cardBirthday;
+  private final CardEntry card = new CardEntry();
   private ChargeOutcome outcome;
   private String method = "CARD";
   private String chain;
@@ -130,10 +128,10 @@ public class ChargeBacking implements Serializable {
               chargeKey,
               purse,
               typedAmount().orElse(0L),
-              cardNumber,
-              cardExpiry,
-              cardCode,
-              cardBirthday,
+              card.getNumber(),
+              card.getExpiry(),
+              card.getCode(),
+              card.getBirthday(),
               Visitor.locale(),
               Visitor.ip());
       switch (outcome.result()) {
@@ -156,8 +154,7 @@ public class ChargeBacking implements Serializable {
     } catch (ResendTooSoonException e) {
       Feedback.error(null, "signin.limited", format.dateTime(e.retryAt()));
     } finally {
-      cardNumber = null;
-      cardCode = null;
+      card.forgetSecrets();
     }
   }
 
@@ -266,35 +263,7 @@ public class ChargeBacking implements Serializable {
     this.purse = purse;
   }
 
-  public String getCardNumber() {
-    return cardNumber;
-  }
-
-  public void setCardNumber(String cardNumber) {
-    this.cardNumber = cardNumber;
-  }
-
-  public String getCardExpiry() {
-    return cardExpiry;
-  }
-
-  public void setCardExpiry(String cardExpiry) {
-    this.cardExpiry = cardExpiry;
-  }
-
-  public String getCardCode() {
-    return cardCode;
-  }
-
-  public void setCardCode(String cardCode) {
-    this.cardCode = cardCode;
-  }
-
-  public String getCardBirthday() {
-    return cardBirthday;
-  }
-
-  public void setCardBirthday(String cardBirthday) {
-    this.cardBirthday = cardBirthday;
+  public CardEntry getCard() {
+    return card;
   }
 }
