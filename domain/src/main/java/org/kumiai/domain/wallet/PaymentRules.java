@@ -69,4 +69,12 @@ public final class PaymentRules {
     purses.forEach(a -> balances.put(a.purse(), a.balance()));
     return balances;
   }
+
+  /** E-money the member can spend: every purse but points. */
+  public static Yen spendable(Map<Purse, Yen> balances) {
+    return balances.entrySet().stream()
+        .filter(e -> e.getKey() != Purse.POINTS)
+        .map(Map.Entry::getValue)
+        .reduce(Yen.ZERO, Yen::plus);
+  }
 }

@@ -11,8 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.kumiai.domain.audit.AuditAction;
 import org.kumiai.domain.membership.BankAccount;
 import org.kumiai.domain.membership.EnrollmentLine;
@@ -59,6 +57,7 @@ public class Withdrawals {
   @Inject private WithdrawalRepository withdrawals;
   @Inject private WalletRepository wallets;
   @Inject private StaffScope scope;
+  @Inject private ScopedMembers scopedMembers;
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
   @Resource private SessionContext context;
@@ -283,14 +282,8 @@ public class Withdrawals {
     return ownMemberships.get(caller(), memberId);
   }
 
-  /** A member of one of the caller's co-ops; another co-op's is not found. */
   private Member inScope(long memberId) {
-    Member member = members.find(memberId).orElseThrow(() -> new MemberNotFoundException(memberId));
-    Set<String> mine = scope.coops().stream().map(CoopView::code).collect(Collectors.toSet());
-    if (!mine.contains(member.coop().code())) {
-      throw new MemberNotFoundException(memberId);
-    }
-    return member;
+    return scopedMembers.get(memberId);
   }
 
   private static String note(Withdrawal.Reason reason, String typed) {

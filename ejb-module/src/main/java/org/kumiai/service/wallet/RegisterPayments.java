@@ -5,31 +5,20 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.kumiai.domain.coop.Coop;
 import org.kumiai.domain.coop.CoopRepository;
 import org.kumiai.domain.coop.Store;
+import org.kumiai.domain.shared.InvalidValueException;
 import org.kumiai.domain.shared.Yen;
-import org.kumiai.domain.wallet.AccountKind;
-import org.kumiai.domain.wallet.Category;
 import org.kumiai.domain.wallet.IdempotencyRecord;
 import org.kumiai.domain.wallet.InsufficientFundsException;
-import org.kumiai.domain.wallet.LedgerAccount;
-import org.kumiai.domain.wallet.LedgerEntry;
 import org.kumiai.domain.wallet.LedgerTransaction;
 import org.kumiai.domain.wallet.PaymentLine;
 import org.kumiai.domain.wallet.PaymentRules;
-import org.kumiai.domain.wallet.Purse;
 import org.kumiai.domain.wallet.Register;
 import org.kumiai.domain.wallet.RegisterRepository;
-import org.kumiai.domain.wallet.Side;
 import org.kumiai.domain.wallet.TransactionKind;
 import org.kumiai.domain.wallet.Wallet;
 import org.kumiai.domain.wallet.WalletRepository;
@@ -49,7 +38,7 @@ public class RegisterPayments {
 
   @Inject private RegisterRepository registers;
   @Inject private WalletRepository wallets;
-  @Inject private SystemAccounts systemAccounts;
+  @Inject private PaymentPosting posting;
   @Inject private CoopRepository coops;
   @Inject private Credentials credentials;
   @Inject private Clock clock;
@@ -111,9 +100,8 @@ public class RegisterPayments {
       return RegisterAnswers.invalid(invalid);
     }
     Store store = coops.findStore(register.storeCode()).orElseThrow();
-    Coop coop = store.coop();
     Optional<Wallet> found =
-        credentials.walletOf(cmd.credentialType(), cmd.credentialValue(), coop.code(), now);
+        credentials.walletOf(cmd.credentialType(), cmd.credentialValue(), store.coop().code(), now);
     if (found.isEmpty()) {
       return RegisterAnswers.declined(
           credentials.problem(cmd.credentialType(), cmd.credentialValue(), now));
@@ -123,38 +111,24 @@ public class RegisterPayments {
     if (refusal.isPresent()) {
       return RegisterAnswers.declined(refusal.get());
     }
-    List<LedgerAccount> purses = wallets.purses(wallet.id());
-    Map<Purse, LedgerAccount> byPurse =
-        purses.stream().collect(Collectors.toMap(LedgerAccount::purse, Function.identity()));
-    Map<Purse, Yen> draws;
     try {
-      draws =
-          PaymentRules.draw(
-              PaymentRules.balances(purses), PaymentRules.order(store.kind()), cmd.amount(), null);
+      PaymentPosting.Paid paid =
+          posting.pay(
+              wallet,
+              store,
+              cmd.amount(),
+              cmd.category(),
+              cmd.items().stream()
+                  .map(i -> new PaymentLine(i.code(), i.name(), i.quantity(), i.unitPrice()))
+                  .toList(),
+              occurredAt,
+              now,
+              actor(register),
+              null);
+      return RegisterAnswers.paid(paid.payment(), paid.draws(), paid.points(), paid.balances());
     } catch (InsufficientFundsException e) {
       return RegisterAnswers.declined("INSUFFICIENT_FUNDS");
     }
-    Yen points =
-        PaymentRules.points(cmd.amount(), coop.pointsBasisPoints(cmd.category() == Category.BOOK));
-    LedgerTransaction.Builder txn =
-        LedgerTransaction.of(TransactionKind.PAYMENT, coop.code(), occurredAt, now, actor(register))
-            .wallet(wallet.id())
-            .store(store.code(), cmd.category())
-            .amount(cmd.amount())
-            .points(points)
-            .lines(
-                cmd.items().stream()
-                    .map(i -> new PaymentLine(i.code(), i.name(), i.quantity(), i.unitPrice()))
-                    .toList());
-    draws.forEach((purse, amount) -> txn.debit(byPurse.get(purse), amount));
-    txn.credit(systemAccounts.get(AccountKind.SALES, coop.code(), store.code()), cmd.amount());
-    if (points.value() > 0) {
-      txn.debit(systemAccounts.get(AccountKind.POINTS_EXPENSE, coop.code(), null), points);
-      txn.credit(byPurse.get(Purse.POINTS), points);
-    }
-    LedgerTransaction payment = txn.post();
-    wallets.store(payment);
-    return RegisterAnswers.paid(payment, draws, points, PaymentRules.balances(purses));
   }
 
   /**
@@ -187,95 +161,13 @@ public class RegisterPayments {
     }
     LedgerTransaction payment = found.get();
     Wallet wallet = wallets.findForUpdate(payment.walletId().orElseThrow()).orElseThrow();
-    List<LedgerTransaction> earlier = wallets.correctionsOf(paymentId);
-    long refunded = earlier.stream().mapToLong(t -> t.amount().value()).sum();
-    long pointsBack = earlier.stream().mapToLong(t -> t.points().value()).sum();
-    long remaining = payment.amount().value() - refunded;
-    if (amount.value() > remaining) {
-      return RegisterAnswers.invalid(
-          Map.of("amount", remaining == 0 ? "ALREADY_REFUNDED" : "MORE_THAN_PAID"));
+    try {
+      LedgerTransaction correction = posting.refund(payment, amount, reason, actor(register), now);
+      return RegisterAnswers.refunded(
+          correction, payment, PaymentRules.balances(wallets.purses(wallet.id())));
+    } catch (InvalidValueException e) {
+      return RegisterAnswers.invalid(Map.of(e.field(), e.reason()));
     }
-    Map<Long, LedgerAccount> accounts = new HashMap<>();
-    wallets
-        .accounts(payment.entries().stream().map(LedgerEntry::accountId).toList())
-        .forEach(a -> accounts.put(a.id(), a));
-    LedgerTransaction correction;
-    if (earlier.isEmpty() && amount.equals(payment.amount())) {
-      correction = payment.reverse(accounts, now, actor(register), reason);
-    } else {
-      correction =
-          partialRefund(payment, accounts, amount, remaining, pointsBack, reason, register, now);
-    }
-    wallets.store(correction);
-    return RegisterAnswers.refunded(
-        correction, payment, PaymentRules.balances(wallets.purses(wallet.id())));
-  }
-
-  private LedgerTransaction partialRefund(
-      LedgerTransaction payment,
-      Map<Long, LedgerAccount> accounts,
-      Yen amount,
-      long remaining,
-      long pointsBackSoFar,
-      String reason,
-      Register register,
-      Instant now) {
-    String coop = payment.coopCode();
-    boolean books = payment.category().orElse(null) == Category.BOOK;
-    Coop c = coops.getCoop(coop);
-    long keep =
-        PaymentRules.points(Yen.of(remaining - amount.value()), c.pointsBasisPoints(books)).value();
-    long pointsBack = Math.max(0, payment.points().value() - pointsBackSoFar - keep);
-    LedgerTransaction.Builder txn =
-        LedgerTransaction.of(TransactionKind.REFUND, coop, now, now, actor(register))
-            .wallet(payment.walletId().orElseThrow())
-            .store(payment.storeCode().orElse(null), payment.category().orElse(null))
-            .reversalOf(payment.id())
-            .reference(reason)
-            .amount(amount)
-            .points(Yen.of(pointsBack));
-    // Back to the purses the payment drew from, the last-drawn first (BASE before MEAL).
-    List<LedgerEntry> drawn = new ArrayList<>();
-    for (LedgerEntry e : payment.entries()) {
-      LedgerAccount a = accounts.get(e.accountId());
-      if (e.side() == Side.DEBIT && a.kind() == AccountKind.PURSE) {
-        drawn.add(0, e);
-      }
-    }
-    // What earlier refunds already gave back to each purse is not given twice.
-    Map<Long, Long> given = new HashMap<>();
-    for (LedgerTransaction earlier : wallets.correctionsOf(payment.id())) {
-      for (LedgerEntry e : earlier.entries()) {
-        if (e.side() == Side.CREDIT) {
-          given.merge(e.accountId(), e.amount().value(), Long::sum);
-        }
-      }
-    }
-    long left = amount.value();
-    for (LedgerEntry e : drawn) {
-      long returned = given.getOrDefault(e.accountId(), 0L);
-      long give = Math.min(left, e.amount().value() - returned);
-      if (give <= 0) {
-        continue;
-      }
-      txn.credit(accounts.get(e.accountId()), Yen.of(give));
-      left -= give;
-      if (left == 0) {
-        break;
-      }
-    }
-    txn.debit(
-        systemAccounts.get(AccountKind.SALES, coop, payment.storeCode().orElseThrow()), amount);
-    if (pointsBack > 0) {
-      LedgerAccount pointsPurse =
-          accounts.values().stream()
-              .filter(a -> a.purse() == Purse.POINTS)
-              .findFirst()
-              .orElseThrow();
-      txn.debit(pointsPurse, Yen.of(pointsBack));
-      txn.credit(systemAccounts.get(AccountKind.POINTS_EXPENSE, coop, null), Yen.of(pointsBack));
-    }
-    return txn.post();
   }
 
   private static String actor(Register register) {

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Map;
 import org.kumiai.domain.shared.Yen;
+import org.kumiai.domain.wallet.PaymentRules;
 import org.kumiai.domain.wallet.Purse;
 import org.kumiai.domain.wallet.WalletStatus;
 
@@ -21,10 +22,7 @@ public record WalletView(
 
   /** E-money the member can spend: every purse but points. */
   public Yen spendable() {
-    return balances.entrySet().stream()
-        .filter(e -> e.getKey() != Purse.POINTS)
-        .map(Map.Entry::getValue)
-        .reduce(Yen.ZERO, Yen::plus);
+    return PaymentRules.spendable(balances);
   }
 
   public Yen balance(String purse) {

@@ -38,11 +38,10 @@ import org.kumiai.domain.wallet.TransactionKind;
 import org.kumiai.domain.wallet.Wallet;
 import org.kumiai.domain.wallet.WalletRepository;
 import org.kumiai.service.audit.AuditTrail;
-import org.kumiai.service.coop.CoopView;
 import org.kumiai.service.identity.IssuedCode;
-import org.kumiai.service.identity.StaffScope;
 import org.kumiai.service.identity.VerificationCodes;
 import org.kumiai.service.membership.OwnMemberships;
+import org.kumiai.service.membership.ScopedMembers;
 import org.kumiai.service.messaging.MessageTemplates;
 import org.kumiai.service.messaging.Outbox;
 
@@ -72,7 +71,7 @@ public class Wallets {
   @Inject private VerificationCodes codes;
   @Inject private Outbox outbox;
   @Inject private MessageTemplates templates;
-  @Inject private StaffScope scope;
+  @Inject private ScopedMembers scopedMembers;
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
   @Resource private SessionContext context;
@@ -268,11 +267,7 @@ public class Wallets {
   }
 
   private Member inScope(long memberId) {
-    Member member = members.find(memberId).orElseThrow(() -> new MemberNotFoundException(memberId));
-    if (scope.coops().stream().map(CoopView::code).noneMatch(member.coop().code()::equals)) {
-      throw new MemberNotFoundException(memberId);
-    }
-    return member;
+    return scopedMembers.get(memberId);
   }
 
   private Account me() {

@@ -35,6 +35,7 @@ import org.kumiai.domain.messaging.Channel;
 import org.kumiai.domain.shared.EmailAddress;
 import org.kumiai.domain.shared.Yen;
 import org.kumiai.domain.wallet.Category;
+import org.kumiai.domain.wallet.InsufficientFundsException;
 import org.kumiai.domain.wallet.Purse;
 import org.kumiai.domain.wallet.WalletRepository;
 import org.kumiai.domain.wallet.WalletStateException;
@@ -78,7 +79,8 @@ class WalletIT {
   @Inject RegisterPayments payments;
   @Inject Charges charges;
   @Inject KonbiniCharges konbini;
-  @Inject CounterCharges counter;
+  @Inject Counter counter;
+  @Inject StaffRefunds refunds;
   @Inject KonbiniSecret secret;
   @Inject Transfers transfers;
   @Inject Withdrawals withdrawals;
@@ -575,6 +577,89 @@ class WalletIT {
     assertThrows(
         jakarta.ejb.EJBAccessException.class,
         () -> counter.cash("HOKUTO-SHOP", "IC_CARD", uid, "BASE", 1_000, key(), "ip"));
+    assertEquals(0, ledger.entrySum());
+  }
+
+  @Test
+  void staffTakeAPaymentAtTheCounterAndRefundItWithAReason() throws Exception {
+    long id = member(Map.of("SHARE", 10));
+    activated(id);
+    String uid = cardOf(id);
+    asStaff.call(
+        () -> counter.cash("HOKUTO-SHOP", "IC_CARD", uid, "CAFETERIA", 2_000, key(), "ip"));
+    asStaff.call(() -> counter.cash("HOKUTO-SHOP", "IC_CARD", uid, "BASE", 1_000, key(), "ip"));
+
+    String k = key();
+    CounterPayment paid =
+        asStaff.call(() -> counter.pay("HOKUTO-CAFE", "IC_CARD", uid, "FOOD", 2_500, k, "ip"));
+    assertEquals(Map.of(Purse.CAFETERIA, Yen.of(2_000), Purse.BASE, Yen.of(500)), paid.byPurse());
+    assertEquals(Yen.of(12), paid.points(), "0.5% of 2,500, rounded down");
+    assertEquals(Yen.of(500), paid.balances().get(Purse.BASE));
+    CounterPayment again =
+        asStaff.call(() -> counter.pay("HOKUTO-CAFE", "IC_CARD", uid, "FOOD", 2_500, k, "ip"));
+    assertTrue(again.repeated());
+    assertEquals(paid.paymentId(), again.paymentId(), "a double press, one payment");
+    assertEquals(Yen.of(500), again.balances().get(Purse.BASE));
+    assertThrows(
+        InsufficientFundsException.class,
+        () ->
+            asStaff.call(
+                () -> counter.pay("HOKUTO-CAFE", "IC_CARD", uid, "FOOD", 600, key(), "ip")));
+    assertEquals(
+        "category",
+        assertThrows(
+                org.kumiai.domain.shared.InvalidValueException.class,
+                () ->
+                    asStaff.call(
+                        () -> counter.pay("HOKUTO-CAFE", "IC_CARD", uid, "TOYS", 100, key(), "ip")))
+            .field());
+    assertEquals(
+        Yen.of(500),
+        asMember.call(() -> walletService.mine(id)).balances().get(Purse.BASE),
+        "refused payments moved nothing");
+
+    List<StaffRefunds.RefundablePayment> listed = asStaff.call(() -> refunds.recentPayments(id));
+    assertEquals(1, listed.size());
+    assertEquals(Yen.of(2_500), listed.get(0).refundable());
+    assertEquals(
+        "refundReason",
+        assertThrows(
+                org.kumiai.domain.shared.InvalidValueException.class,
+                () ->
+                    asStaff.call(
+                        () -> refunds.refund(id, paid.paymentId(), Yen.of(500), " ", "ip")))
+            .field());
+    asStaff.call(() -> refunds.refund(id, paid.paymentId(), Yen.of(500), "二重計上の訂正", "ip"));
+    WalletView after = asMember.call(() -> walletService.mine(id));
+    assertEquals(Yen.of(1_000), after.balances().get(Purse.BASE), "the last-drawn purse first");
+    assertEquals(Yen.of(10), after.balances().get(Purse.POINTS), "points on 2,000 kept");
+    assertEquals(
+        "MORE_THAN_PAID",
+        assertThrows(
+                org.kumiai.domain.shared.InvalidValueException.class,
+                () ->
+                    asStaff.call(
+                        () -> refunds.refund(id, paid.paymentId(), Yen.of(2_001), "返品", "ip")))
+            .reason());
+    asStaff.call(() -> refunds.refund(id, paid.paymentId(), Yen.of(2_000), "返品", "ip"));
+    after = asMember.call(() -> walletService.mine(id));
+    assertEquals(Yen.of(2_000), after.balances().get(Purse.CAFETERIA));
+    assertEquals(Yen.ZERO, after.balances().get(Purse.POINTS));
+    assertEquals(Yen.ZERO, asStaff.call(() -> refunds.recentPayments(id)).get(0).refundable());
+    assertEquals(
+        "ALREADY_REFUNDED",
+        assertThrows(
+                org.kumiai.domain.shared.InvalidValueException.class,
+                () ->
+                    asStaff.call(() -> refunds.refund(id, paid.paymentId(), Yen.of(1), "返品", "ip")))
+            .reason());
+    assertTrue(
+        outbox.latest(20).stream().anyMatch(m -> m.subject().contains("返金のお知らせ ¥500")),
+        "the member is told of the refund");
+    assertThrows(
+        jakarta.ejb.EJBAccessException.class,
+        () -> refunds.refund(id, paid.paymentId(), Yen.of(1), "返品", "ip"),
+        "staff only");
     assertEquals(0, ledger.entrySum());
   }
 

@@ -6,7 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +30,7 @@ import org.kumiai.web.membership.ActiveMembership;
 import org.kumiai.web.payment.CardEntry;
 import org.kumiai.web.shell.DisplayFormat;
 import org.kumiai.web.shell.Feedback;
+import org.kumiai.web.shell.TypedAmount;
 import org.kumiai.web.shell.Visitor;
 
 /**
@@ -186,10 +186,7 @@ public class ChargeBacking implements Serializable {
   }
 
   private Optional<Long> typedAmount() {
-    String digits =
-        Normalizer.normalize(amount == null ? "" : amount, Normalizer.Form.NFKC)
-            .replaceAll("[\\s,¥円]", "");
-    return digits.matches("\\d{1,8}") ? Optional.of(Long.parseLong(digits)) : Optional.empty();
+    return TypedAmount.parse(amount);
   }
 
   public String getMethod() {

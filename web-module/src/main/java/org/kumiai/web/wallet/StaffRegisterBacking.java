@@ -5,24 +5,29 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.text.Normalizer;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.kumiai.domain.coop.CoopNotFoundException;
 import org.kumiai.domain.shared.InvalidValueException;
+import org.kumiai.domain.wallet.Category;
+import org.kumiai.domain.wallet.InsufficientFundsException;
 import org.kumiai.domain.wallet.Purse;
 import org.kumiai.domain.wallet.WalletStateException;
 import org.kumiai.service.coop.StoreDirectory;
 import org.kumiai.service.coop.StoreView;
 import org.kumiai.service.identity.StaffScope;
-import org.kumiai.service.wallet.CounterCharges;
+import org.kumiai.service.wallet.Counter;
+import org.kumiai.service.wallet.CounterPayment;
 import org.kumiai.service.wallet.WalletView;
 import org.kumiai.web.shell.Feedback;
+import org.kumiai.web.shell.TypedAmount;
 import org.kumiai.web.shell.Visitor;
 
 /**
  * {@code /staff/register}, the counter screen: read the member's IC card (or the card page's code),
- * see the wallet, take cash and charge it into a purse.
+ * see the wallet, take cash and charge it into a purse, or take a payment from the purses as a
+ * register would.
  */
 @Named
 @ViewScoped
@@ -31,7 +36,7 @@ public class StaffRegisterBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final String FORM = "register";
 
-  @Inject private CounterCharges counter;
+  @Inject private Counter counter;
   @Inject private StaffScope scope;
   @Inject private StoreDirectory directory;
 
@@ -42,7 +47,11 @@ public class StaffRegisterBacking implements Serializable {
   private String purse = Purse.BASE.name();
   private String amount;
   private String key = UUID.randomUUID().toString();
+  private String category = Category.FOOD.name();
+  private String payAmount;
+  private String payKey = UUID.randomUUID().toString();
   private WalletView wallet;
+  private CounterPayment paid;
 
   @PostConstruct
   void load() {
@@ -53,6 +62,7 @@ public class StaffRegisterBacking implements Serializable {
   }
 
   public void find() {
+    paid = null;
     try {
       wallet = counter.find(storeCode, type, credential);
     } catch (InvalidValueException e) {
@@ -64,29 +74,83 @@ public class StaffRegisterBacking implements Serializable {
   }
 
   public void cash() {
-    String digits =
-        Normalizer.normalize(amount == null ? "" : amount, Normalizer.Form.NFKC)
-            .replaceAll("[\\s,¥円]", "");
-    if (!digits.matches("\\d{1,8}")) {
+    Optional<Long> yen = TypedAmount.parse(amount);
+    if (yen.isEmpty()) {
       Feedback.error(FORM + ":amount", "invalid.NOT_DIGITS", Feedback.label("field.amount"));
       return;
     }
     try {
-      wallet =
-          counter.cash(
-              storeCode, type, credential, purse, Long.parseLong(digits), key, Visitor.ip());
-      Feedback.info("register.charged", Long.parseLong(digits), Feedback.label("purse." + purse));
+      wallet = counter.cash(storeCode, type, credential, purse, yen.get(), key, Visitor.ip());
+      Feedback.info("register.charged", yen.get(), Feedback.label("purse." + purse));
       key = UUID.randomUUID().toString();
       amount = null;
+      paid = null;
     } catch (InvalidValueException e) {
-      if ("credential".equals(e.field())) {
-        Feedback.error(FORM + ":credential", "register.credential." + e.reason());
-      } else {
-        Feedback.invalid(FORM, e);
-      }
+      refused(e, "amount");
     } catch (WalletStateException e) {
       Feedback.error(null, "wallet.state." + e.status());
     }
+  }
+
+  public void pay() {
+    Optional<Long> yen = TypedAmount.parse(payAmount);
+    if (yen.isEmpty()) {
+      Feedback.error(FORM + ":payAmount", "invalid.NOT_DIGITS", Feedback.label("field.amount"));
+      return;
+    }
+    try {
+      paid = counter.pay(storeCode, type, credential, category, yen.get(), payKey, Visitor.ip());
+      wallet = counter.find(storeCode, type, credential);
+      if (paid.repeated()) {
+        Feedback.info("register.paid.again", paid.paymentId());
+      } else {
+        Feedback.info("register.paid", paid.amount().value(), paid.paymentId());
+      }
+      payKey = UUID.randomUUID().toString();
+      payAmount = null;
+    } catch (InvalidValueException e) {
+      refused(e, "payAmount");
+    } catch (InsufficientFundsException e) {
+      Feedback.error(FORM + ":payAmount", "register.declined.INSUFFICIENT_FUNDS");
+    } catch (WalletStateException e) {
+      Feedback.error(null, "wallet.state." + e.status());
+    }
+  }
+
+  /** Names the field; the amount is {@code amountField} (the charge's or the payment's). */
+  private void refused(InvalidValueException e, String amountField) {
+    if ("credential".equals(e.field())) {
+      Feedback.error(FORM + ":credential", "register.credential." + e.reason());
+    } else if ("amount".equals(e.field())) {
+      Feedback.error(
+          FORM + ":" + amountField, "invalid." + e.reason(), Feedback.label("field.amount"));
+    } else {
+      Feedback.invalid(FORM, e);
+    }
+  }
+
+  public List<Category> getCategories() {
+    return List.of(Category.values());
+  }
+
+  public CounterPayment getPaid() {
+    return paid;
+  }
+
+  public String getCategory() {
+    return category;
+  }
+
+  public void setCategory(String category) {
+    this.category = category;
+  }
+
+  public String getPayAmount() {
+    return payAmount;
+  }
+
+  public void setPayAmount(String payAmount) {
+    this.payAmount = payAmount;
   }
 
   public List<Purse> getPurses() {

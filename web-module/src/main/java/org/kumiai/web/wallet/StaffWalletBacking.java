@@ -5,19 +5,24 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import org.kumiai.domain.membership.MemberNotFoundException;
 import org.kumiai.domain.shared.InvalidValueException;
+import org.kumiai.domain.shared.Yen;
 import org.kumiai.domain.wallet.Purse;
 import org.kumiai.domain.wallet.WalletStateException;
+import org.kumiai.service.wallet.StaffRefunds;
 import org.kumiai.service.wallet.WalletView;
 import org.kumiai.service.wallet.Wallets;
 import org.kumiai.web.membership.StaffMemberBacking;
 import org.kumiai.web.shell.Feedback;
+import org.kumiai.web.shell.TypedAmount;
 import org.kumiai.web.shell.Visitor;
 
 /**
  * The wallet tab of {@code /staff/member?id=}: balances and status, resuming a suspended wallet
- * after an identity check (with the reason, audited), and linking or unlinking an IC card.
+ * after an identity check (with the reason, audited), linking or unlinking an IC card, and
+ * refunding part or all of a recent payment (with the reason, audited).
  */
 @Named
 @ViewScoped
@@ -28,10 +33,15 @@ public class StaffWalletBacking implements Serializable {
 
   @Inject private Wallets wallets;
   @Inject private StaffMemberBacking member;
+  @Inject private StaffRefunds refunds;
 
   private WalletView wallet;
   private String reason;
   private String cardUid;
+  private List<StaffRefunds.RefundablePayment> payments;
+  private Long paymentId;
+  private String refundAmount;
+  private String refundReason;
 
   public WalletView getWallet() {
     if (wallet == null && member.getMemberId() > 0) {
@@ -74,6 +84,53 @@ public class StaffWalletBacking implements Serializable {
     Feedback.info("staffWallet.unlinked");
   }
 
+  public List<StaffRefunds.RefundablePayment> getPayments() {
+    if (payments == null && member.getMemberId() > 0) {
+      try {
+        payments = refunds.recentPayments(member.getMemberId());
+      } catch (MemberNotFoundException e) {
+        payments = List.of();
+      }
+    }
+    return payments;
+  }
+
+  /** The payments with something left to refund, for the refund's choice. */
+  public List<StaffRefunds.RefundablePayment> getRefundable() {
+    List<StaffRefunds.RefundablePayment> all = getPayments();
+    return all == null ? List.of() : all.stream().filter(p -> p.refundable().value() > 0).toList();
+  }
+
+  public void refund() {
+    member.setActiveTab(TAB);
+    if (paymentId == null) {
+      Feedback.error(
+          "tabs:walletRefund:payment", "invalid.NOT_CHOSEN", Feedback.label("field.payment"));
+      return;
+    }
+    Optional<Long> yen = TypedAmount.parse(refundAmount);
+    if (yen.isEmpty()) {
+      Feedback.error(
+          "tabs:walletRefund:refundAmount",
+          "invalid.NOT_DIGITS",
+          Feedback.label("field.refundAmount"));
+      return;
+    }
+    try {
+      refunds.refund(
+          member.getMemberId(), paymentId, Yen.of(yen.get()), refundReason, Visitor.ip());
+      Feedback.info("staffWallet.refunded", yen.get(), paymentId);
+      wallet = null;
+      payments = null;
+      paymentId = null;
+      refundAmount = null;
+      refundReason = null;
+    } catch (InvalidValueException e) {
+      String field = "amount".equals(e.field()) ? "refundAmount" : e.field();
+      Feedback.invalid("tabs:walletRefund", new InvalidValueException(field, e.reason()));
+    }
+  }
+
   public List<Purse> getPurses() {
     return List.of(Purse.BASE, Purse.CAFETERIA, Purse.TEXTBOOK, Purse.MEAL, Purse.POINTS);
   }
@@ -84,6 +141,30 @@ public class StaffWalletBacking implements Serializable {
 
   public void setReason(String reason) {
     this.reason = reason;
+  }
+
+  public Long getPaymentId() {
+    return paymentId;
+  }
+
+  public void setPaymentId(Long paymentId) {
+    this.paymentId = paymentId;
+  }
+
+  public String getRefundAmount() {
+    return refundAmount;
+  }
+
+  public void setRefundAmount(String refundAmount) {
+    this.refundAmount = refundAmount;
+  }
+
+  public String getRefundReason() {
+    return refundReason;
+  }
+
+  public void setRefundReason(String refundReason) {
+    this.refundReason = refundReason;
   }
 
   public String getCardUid() {

@@ -5,8 +5,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.text.Normalizer;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.kumiai.domain.shared.InvalidValueException;
 import org.kumiai.domain.wallet.Purse;
@@ -17,6 +17,7 @@ import org.kumiai.service.wallet.WalletView;
 import org.kumiai.service.wallet.Wallets;
 import org.kumiai.web.membership.ActiveMembership;
 import org.kumiai.web.shell.Feedback;
+import org.kumiai.web.shell.TypedAmount;
 import org.kumiai.web.shell.Visitor;
 
 /** {@code /member/wallet/transfer} (マネー移動): base money into the cafeteria or textbook purse. */
@@ -44,17 +45,14 @@ public class TransferBacking implements Serializable {
   }
 
   public void move() {
-    String digits =
-        Normalizer.normalize(amount == null ? "" : amount, Normalizer.Form.NFKC)
-            .replaceAll("[\\s,¥円]", "");
-    if (!digits.matches("\\d{1,8}")) {
+    Optional<Long> yen = TypedAmount.parse(amount);
+    if (yen.isEmpty()) {
       Feedback.error(FORM + ":amount", "invalid.NOT_DIGITS", Feedback.label("field.amount"));
       return;
     }
     try {
-      wallet =
-          transfers.transfer(membership.memberId(), key, to, Long.parseLong(digits), Visitor.ip());
-      Feedback.info("transfer.done", Long.parseLong(digits), Feedback.label("purse." + to));
+      wallet = transfers.transfer(membership.memberId(), key, to, yen.get(), Visitor.ip());
+      Feedback.info("transfer.done", yen.get(), Feedback.label("purse." + to));
       key = UUID.randomUUID().toString();
       amount = null;
     } catch (InvalidValueException e) {

@@ -20,6 +20,7 @@ import org.kumiai.domain.membership.MemberRepository;
 import org.kumiai.domain.shared.InvalidValueException;
 import org.kumiai.domain.shared.Yen;
 import org.kumiai.domain.wallet.AccountKind;
+import org.kumiai.domain.wallet.Category;
 import org.kumiai.domain.wallet.ChargeRules;
 import org.kumiai.domain.wallet.LedgerAccount;
 import org.kumiai.domain.wallet.LedgerTransaction;
@@ -36,13 +37,14 @@ import org.kumiai.service.messaging.MessageTemplates;
 import org.kumiai.service.messaging.Outbox;
 
 /**
- * Cash charges at the counter ({@code /staff/register}): the member shows an IC card or the card
- * page's code, staff take the cash into the store's drawer and the chosen purse is credited, within
- * the co-op's limits, with a receipt mail. The page's key makes a double press one charge.
+ * The counter screen ({@code /staff/register}): the member shows an IC card or the card page's
+ * code; staff take cash into the store's drawer and credit the chosen purse, within the co-op's
+ * limits, with a receipt mail, or take a payment from the purses as a register would. The page's
+ * key makes a double press one charge or one payment.
  */
 @Stateless
 @RolesAllowed("STAFF")
-public class CounterCharges {
+public class Counter {
 
   @Inject private CoopRepository coops;
   @Inject private StaffScope scope;
@@ -53,6 +55,7 @@ public class CounterCharges {
   @Inject private Outbox outbox;
   @Inject private MessageTemplates templates;
   @Inject private AuditTrail audit;
+  @Inject private PaymentPosting posting;
   @Inject private Clock clock;
   @Resource private SessionContext context;
 
@@ -125,6 +128,54 @@ public class CounterCharges {
         ip,
         "cash " + yen + " " + into + " at " + store.code());
     return after;
+  }
+
+  /**
+   * A payment taken by staff at the counter, from the purses in the store kind's order with points,
+   * as a register's would be; refused with the reason a register would get (suspended, not yet
+   * activated, not enough e-money) and then nothing moves.
+   */
+  public CounterPayment pay(
+      String storeCode,
+      String type,
+      String value,
+      String category,
+      long amount,
+      String key,
+      String ip) {
+    Store store = store(storeCode);
+    Instant now = clock.instant();
+    Wallet wallet = wallets.findForUpdate(wallet(store, type, value, now).id()).orElseThrow();
+    String reference = "counter " + key;
+    Optional<LedgerTransaction> earlier = wallets.findByReference(wallet.id(), reference);
+    if (earlier.isPresent()) {
+      return CounterPayment.of(earlier.get(), wallets.purses(wallet.id()), true);
+    }
+    if (wallet.refusal().isPresent()) {
+      throw new WalletStateException(wallet.status());
+    }
+    Category what;
+    try {
+      what = Category.valueOf(category == null ? "" : category);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidValueException("category", "NOT_CHOSEN");
+    }
+    if (amount <= 0) {
+      throw new InvalidValueException("amount", "NOT_POSITIVE");
+    }
+    String staff = context.getCallerPrincipal().getName();
+    LedgerTransaction payment =
+        posting
+            .pay(wallet, store, Yen.of(amount), what, List.of(), now, now, staff, reference)
+            .payment();
+    Member member = members.find(wallet.memberId()).orElseThrow();
+    audit.record(
+        AuditAction.WALLET_PAID_AT_COUNTER,
+        staff,
+        member.number().map(n -> n.value()).orElse("member " + member.id()),
+        ip,
+        "payment " + payment.id() + " " + Yen.of(amount) + " " + what + " at " + store.code());
+    return CounterPayment.of(payment, wallets.purses(wallet.id()), false);
   }
 
   private Store store(String storeCode) {

@@ -1,0 +1,195 @@
+package org.kumiai.service.wallet;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.kumiai.domain.coop.Coop;
+import org.kumiai.domain.coop.CoopRepository;
+import org.kumiai.domain.coop.Store;
+import org.kumiai.domain.shared.InvalidValueException;
+import org.kumiai.domain.shared.Yen;
+import org.kumiai.domain.wallet.AccountKind;
+import org.kumiai.domain.wallet.Category;
+import org.kumiai.domain.wallet.InsufficientFundsException;
+import org.kumiai.domain.wallet.LedgerAccount;
+import org.kumiai.domain.wallet.LedgerEntry;
+import org.kumiai.domain.wallet.LedgerTransaction;
+import org.kumiai.domain.wallet.PaymentLine;
+import org.kumiai.domain.wallet.PaymentRules;
+import org.kumiai.domain.wallet.Purse;
+import org.kumiai.domain.wallet.Side;
+import org.kumiai.domain.wallet.TransactionKind;
+import org.kumiai.domain.wallet.Wallet;
+import org.kumiai.domain.wallet.WalletRepository;
+
+/**
+ * Posts a payment and its refunds on the ledger, whoever asks: a register over the API or staff at
+ * the counter screen. The caller holds the wallet's row lock and the JTA transaction, so a payment
+ * is all or nothing and never races another on the same purses. A plain CDI bean, not an EJB, so a
+ * refusal reaches the caller as it is thrown and the caller decides whether it rolls back (the
+ * register API stores its 4xx answers for replay).
+ */
+@Dependent
+public class PaymentPosting {
+
+  @Inject private WalletRepository wallets;
+  @Inject private SystemAccounts systemAccounts;
+  @Inject private CoopRepository coops;
+
+  /** A posted payment: the purses it drew from, the points it earned and the balances after. */
+  public record Paid(
+      LedgerTransaction payment, Map<Purse, Yen> draws, Yen points, Map<Purse, Yen> balances) {}
+
+  /**
+   * Pays {@code amount} at {@code store} from the locked wallet's purses in the store kind's order,
+   * earning points at the co-op's rate; throws {@link InsufficientFundsException} and writes
+   * nothing when the purses cannot cover it.
+   */
+  public Paid pay(
+      Wallet locked,
+      Store store,
+      Yen amount,
+      Category category,
+      List<PaymentLine> lines,
+      Instant occurredAt,
+      Instant now,
+      String actor,
+      String reference) {
+    Coop coop = store.coop();
+    List<LedgerAccount> purses = wallets.purses(locked.id());
+    Map<Purse, LedgerAccount> byPurse =
+        purses.stream().collect(Collectors.toMap(LedgerAccount::purse, Function.identity()));
+    Map<Purse, Yen> draws =
+        PaymentRules.draw(
+            PaymentRules.balances(purses), PaymentRules.order(store.kind()), amount, null);
+    Yen points = PaymentRules.points(amount, coop.pointsBasisPoints(category == Category.BOOK));
+    LedgerTransaction.Builder txn =
+        LedgerTransaction.of(TransactionKind.PAYMENT, coop.code(), occurredAt, now, actor)
+            .wallet(locked.id())
+            .store(store.code(), category)
+            .amount(amount)
+            .points(points)
+            .reference(reference)
+            .lines(lines);
+    draws.forEach((purse, yen) -> txn.debit(byPurse.get(purse), yen));
+    txn.credit(systemAccounts.get(AccountKind.SALES, coop.code(), store.code()), amount);
+    if (points.value() > 0) {
+      txn.debit(systemAccounts.get(AccountKind.POINTS_EXPENSE, coop.code(), null), points);
+      txn.credit(byPurse.get(Purse.POINTS), points);
+    }
+    LedgerTransaction payment = txn.post();
+    wallets.store(payment);
+    return new Paid(payment, draws, points, PaymentRules.balances(purses));
+  }
+
+  /** What of a payment is left to refund, in yen. */
+  public long refundable(LedgerTransaction payment) {
+    return payment.amount().value()
+        - wallets.correctionsOf(payment.id()).stream().mapToLong(t -> t.amount().value()).sum();
+  }
+
+  /**
+   * Gives back part or all of a payment (the caller holds its wallet's lock): the purses it drew
+   * from get it back, the last-drawn first, and the points earned on that part go back. The whole
+   * of a payment not yet refunded is a reversal, the exact mirror of its entries. Throws {@link
+   * InvalidValueException} on {@code amount} when more than what is left is asked for.
+   */
+  public LedgerTransaction refund(
+      LedgerTransaction payment, Yen amount, String reason, String actor, Instant now) {
+    List<LedgerTransaction> earlier = wallets.correctionsOf(payment.id());
+    long refunded = earlier.stream().mapToLong(t -> t.amount().value()).sum();
+    long pointsBack = earlier.stream().mapToLong(t -> t.points().value()).sum();
+    long remaining = payment.amount().value() - refunded;
+    if (amount.value() <= 0) {
+      throw new InvalidValueException("amount", "NOT_POSITIVE");
+    }
+    if (amount.value() > remaining) {
+      throw new InvalidValueException(
+          "amount", remaining == 0 ? "ALREADY_REFUNDED" : "MORE_THAN_PAID");
+    }
+    Map<Long, LedgerAccount> accounts = new HashMap<>();
+    wallets
+        .accounts(payment.entries().stream().map(LedgerEntry::accountId).toList())
+        .forEach(a -> accounts.put(a.id(), a));
+    LedgerTransaction correction =
+        earlier.isEmpty() && amount.equals(payment.amount())
+            ? payment.reverse(accounts, now, actor, reason)
+            : partialRefund(
+                payment, earlier, accounts, amount, remaining, pointsBack, reason, actor, now);
+    wallets.store(correction);
+    return correction;
+  }
+
+  private LedgerTransaction partialRefund(
+      LedgerTransaction payment,
+      List<LedgerTransaction> earlier,
+      Map<Long, LedgerAccount> accounts,
+      Yen amount,
+      long remaining,
+      long pointsBackSoFar,
+      String reason,
+      String actor,
+      Instant now) {
+    String coop = payment.coopCode();
+    boolean books = payment.category().orElse(null) == Category.BOOK;
+    Coop c = coops.getCoop(coop);
+    long keep =
+        PaymentRules.points(Yen.of(remaining - amount.value()), c.pointsBasisPoints(books)).value();
+    long pointsBack = Math.max(0, payment.points().value() - pointsBackSoFar - keep);
+    LedgerTransaction.Builder txn =
+        LedgerTransaction.of(TransactionKind.REFUND, coop, now, now, actor)
+            .wallet(payment.walletId().orElseThrow())
+            .store(payment.storeCode().orElse(null), payment.category().orElse(null))
+            .reversalOf(payment.id())
+            .reference(reason)
+            .amount(amount)
+            .points(Yen.of(pointsBack));
+    // Back to the purses the payment drew from, the last-drawn first (BASE before MEAL).
+    List<LedgerEntry> drawn = new ArrayList<>();
+    for (LedgerEntry e : payment.entries()) {
+      LedgerAccount a = accounts.get(e.accountId());
+      if (e.side() == Side.DEBIT && a.kind() == AccountKind.PURSE) {
+        drawn.add(0, e);
+      }
+    }
+    // What earlier refunds already gave back to each purse is not given twice.
+    Map<Long, Long> given = new HashMap<>();
+    for (LedgerTransaction t : earlier) {
+      for (LedgerEntry e : t.entries()) {
+        if (e.side() == Side.CREDIT) {
+          given.merge(e.accountId(), e.amount().value(), Long::sum);
+        }
+      }
+    }
+    long left = amount.value();
+    for (LedgerEntry e : drawn) {
+      long give = Math.min(left, e.amount().value() - given.getOrDefault(e.accountId(), 0L));
+      if (give <= 0) {
+        continue;
+      }
+      txn.credit(accounts.get(e.accountId()), Yen.of(give));
+      left -= give;
+      if (left == 0) {
+        break;
+      }
+    }
+    txn.debit(
+        systemAccounts.get(AccountKind.SALES, coop, payment.storeCode().orElseThrow()), amount);
+    if (pointsBack > 0) {
+      LedgerAccount pointsPurse =
+          accounts.values().stream()
+              .filter(a -> a.purse() == Purse.POINTS)
+              .findFirst()
+              .orElseThrow();
+      txn.debit(pointsPurse, Yen.of(pointsBack));
+      txn.credit(systemAccounts.get(AccountKind.POINTS_EXPENSE, coop, null), Yen.of(pointsBack));
+    }
+    return txn.post();
+  }
+}
