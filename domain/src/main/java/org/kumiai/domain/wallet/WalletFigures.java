@@ -1,0 +1,35 @@
+package org.kumiai.domain.wallet;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A co-op's e-money figures for the staff report, read from the ledger: what the purses hold (from
+ * their balances and, independently, from their entries), and what moved in a period.
+ */
+public interface WalletFigures {
+
+  /** Purse balances summed by purse, from the accounts' balance column. */
+  Map<Purse, Long> purseBalances(String coopCode);
+
+  /** Purse balances summed by purse, from the entries posted to them (credits − debits). */
+  Map<Purse, Long> purseEntries(String coopCode);
+
+  /** Charges and deposits, by the system account kind they came from: count and yen. */
+  Map<AccountKind, long[]> chargesBySource(String coopCode, Instant from, Instant until);
+
+  /** What purses gave to payments and got back from refunds, by store and purse. */
+  List<StorePurse> paymentsByStoreAndPurse(String coopCode, Instant from, Instant until);
+
+  /** Points earned on payments, and taken back by their refunds. */
+  long[] points(String coopCode, Instant from, Instant until);
+
+  /** One store's takings from one purse: paid, refunded. */
+  record StorePurse(String storeCode, Purse purse, long paid, long refunded) {
+
+    public long net() {
+      return paid - refunded;
+    }
+  }
+}

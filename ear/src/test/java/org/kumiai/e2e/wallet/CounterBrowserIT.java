@@ -1,0 +1,137 @@
+package org.kumiai.e2e.wallet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.kumiai.e2e.Browser;
+import org.kumiai.e2e.identity.Journey;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Staff at the counter in Chromium: a payment taken by IC card, a cash charge, a refund with its
+ * reason from the member page, and the e-money report with its CSV — each named field error on the
+ * way. Hanako's HOKUTO card is a demo card (README); figures are compared before and after, so
+ * other tests' payments do not matter.
+ */
+class CounterBrowserIT {
+
+  private static final String CARD = "04A1000000000002";
+
+  private static long yen(String text) {
+    String digits = text.replaceAll("[^0-9]", "");
+    return digits.isEmpty() ? 0 : Long.parseLong(digits);
+  }
+
+  private static long purse(Browser b, String purse) {
+    return yen(b.text("#balances [data-purse='" + purse + "'] dd"));
+  }
+
+  @Test
+  void staffTakeAPaymentChargeCashRefundAndReadTheReport() throws Exception {
+    try (Browser staff = new Browser()) {
+      Journey.signInBySms(
+          staff, "staff@hokuto.example.jp", "Hokuto-Counter-2026!", "+819050000002");
+      staff.open("/staff/reports/wallet");
+      // Before any payment today the table is not there: nothing paid yet.
+      long paidBefore = staff.findAll("#paid-total").isEmpty() ? 0 : yen(staff.text("#paid-total"));
+      staff.screenshot("wallet-report-before.png");
+      long pointsBefore = Long.parseLong(staff.find("#points-earned").getAttribute("data-points"));
+
+      staff.open("/staff/");
+      Journey.afterNavigation(staff, () -> staff.find("#to-register").click());
+      new Select(staff.find("#register\\:store")).selectByValue("HOKUTO-CAFE");
+      Journey.fill(staff, "register", "credential", CARD);
+      Journey.click(staff, "register", "find");
+      Map<String, Long> before =
+          Map.of("CAFETERIA", purse(staff, "CAFETERIA"), "BASE", purse(staff, "BASE"));
+      assertTrue(before.get("CAFETERIA") + before.get("BASE") >= 1_200, before.toString());
+
+      Journey.fill(staff, "register", "payAmount", "千円");
+      Journey.click(staff, "register", "pay");
+      assertEquals("金額は数字で入力してください。", staff.text("#register\\:payAmount-message"));
+
+      Journey.fill(staff, "register", "payAmount", "１，２００");
+      Journey.click(staff, "register", "pay");
+      assertTrue(staff.text("#register\\:notices").contains("1,200円のお支払いを受け付けました"));
+      String paymentId = staff.text("#receipt-id");
+      assertEquals("¥1,200", staff.text("#receipt-amount"));
+      assertEquals("¥6", staff.text("#receipt-points"), "0.5% of 1,200");
+      long fromCafeteria = Math.min(1_200, before.get("CAFETERIA"));
+      assertEquals(before.get("CAFETERIA") - fromCafeteria, purse(staff, "CAFETERIA"));
+      assertEquals(before.get("BASE") - (1_200 - fromCafeteria), purse(staff, "BASE"));
+      staff.screenshot("counter-payment.png");
+
+      Journey.fill(staff, "register", "payAmount", "9999999");
+      Journey.click(staff, "register", "pay");
+      assertEquals("残高が足りません。金額を減らすか、先にチャージしてください。", staff.text("#register\\:payAmount-message"));
+
+      staff.find("#register\\:purse input[value='CAFETERIA']").click();
+      Journey.fill(staff, "register", "amount", "1000");
+      Journey.click(staff, "register", "cash");
+      assertTrue(staff.text("#register\\:notices").contains("1,000円を食堂マネーにチャージしました"));
+      assertEquals(before.get("CAFETERIA") - fromCafeteria + 1_000, purse(staff, "CAFETERIA"));
+
+      staff.open("/staff/members?q=hanako.sato@example.jp");
+      Journey.afterNavigation(staff, () -> staff.find(".k-members__link").click());
+      staff.driver().findElement(By.xpath("//a[contains(text(),'電子マネー')]")).click();
+      assertEquals(
+          "1200",
+          staff
+              .find("#payments [data-payment='" + paymentId + "'] [data-refundable]")
+              .getAttribute("data-refundable"));
+      new Select(staff.find("#tabs\\:walletRefund\\:payment")).selectByValue(paymentId);
+      Journey.fill(staff, "tabs:walletRefund", "refundAmount", "200");
+      Journey.click(staff, "tabs:walletRefund", "refund");
+      assertEquals("返金の理由を入力してください。", staff.text("#tabs\\:walletRefund\\:refundReason-message"));
+      new Select(staff.find("#tabs\\:walletRefund\\:payment")).selectByValue(paymentId);
+      Journey.fill(staff, "tabs:walletRefund", "refundAmount", "5000");
+      Journey.fill(staff, "tabs:walletRefund", "refundReason", "揚げ物が品切れ");
+      Journey.click(staff, "tabs:walletRefund", "refund");
+      assertEquals(
+          "返金額が、返金できる額を超えています。", staff.text("#tabs\\:walletRefund\\:refundAmount-message"));
+      new Select(staff.find("#tabs\\:walletRefund\\:payment")).selectByValue(paymentId);
+      Journey.fill(staff, "tabs:walletRefund", "refundAmount", "200");
+      Journey.fill(staff, "tabs:walletRefund", "refundReason", "揚げ物が品切れ");
+      Journey.click(staff, "tabs:walletRefund", "refund");
+      assertTrue(Journey.notice(staff).orElse("").contains("200円を返金しました"));
+      assertEquals(
+          "1000",
+          staff
+              .find("#payments [data-payment='" + paymentId + "'] [data-refundable]")
+              .getAttribute("data-refundable"));
+      staff.screenshot("counter-refund.png");
+
+      staff.open("/staff/reports/wallet");
+      assertEquals("true", staff.find("#balanced").getAttribute("data-balanced"));
+      assertEquals(
+          staff.find("#liability-total").getAttribute("data-yen"),
+          staff.find("#ledger-total").getAttribute("data-yen"));
+      assertEquals(1_200, yen(staff.text("#paid-total")) - paidBefore);
+      assertEquals(
+          6,
+          Long.parseLong(staff.find("#points-earned").getAttribute("data-points")) - pointsBefore);
+      staff.screenshot("wallet-report.png");
+      String csv =
+          (String)
+              staff
+                  .driver()
+                  .executeAsyncScript(
+                      "const done = arguments[0];"
+                          + "fetch(document.getElementById('report:csv').href)"
+                          + ".then(r => r.text()).then(done);");
+      assertTrue(csv.contains("section,coop,from,to,key,detail,count,yen"), csv);
+      assertTrue(csv.contains(",HOKUTO-CAFE,CAFETERIA paid,"), csv);
+
+      staff
+          .driver()
+          .executeScript(
+              "document.getElementById('report:from').value = '2026-11-30';"
+                  + "document.getElementById('report:to').value = '2026-11-01';");
+      Journey.click(staff, "report", "show");
+      assertEquals("期間（まで）が期間の始まりより前です。", staff.text("#report\\:to-message"));
+    }
+  }
+}

@@ -1,0 +1,147 @@
+package org.kumiai.service.wallet;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.kumiai.domain.shared.CoopTime;
+import org.kumiai.domain.shared.InvalidValueException;
+import org.kumiai.domain.wallet.AccountKind;
+import org.kumiai.domain.wallet.Purse;
+import org.kumiai.domain.wallet.WalletFigures;
+import org.kumiai.service.identity.StaffScope;
+
+/**
+ * {@code /staff/reports/wallet}: a co-op's e-money liability — what its members' purses hold — as
+ * the purses' balances say it and as the ledger's entries add it up (they must agree), and for a
+ * period of Japan days: charges by how they were paid, payments by store and purse with their
+ * refunds, and points earned and taken back. The same as a CSV file.
+ */
+@Stateless
+@RolesAllowed("STAFF")
+public class WalletReports {
+
+  /** Longest period one report covers, so a typo in a year cannot scan the whole ledger twice. */
+  private static final int MAX_DAYS = 400;
+
+  @Inject private WalletFigures figures;
+  @Inject private StaffScope scope;
+
+  /** The report as the page shows it. */
+  public record WalletReport(
+      String coopCode,
+      LocalDate from,
+      LocalDate to,
+      Map<Purse, Long> liability,
+      Map<Purse, Long> ledger,
+      Map<AccountKind, long[]> charges,
+      List<WalletFigures.StorePurse> payments,
+      long pointsEarned,
+      long pointsTakenBack)
+      implements Serializable {
+
+    public long liabilityTotal() {
+      return liability.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    public long ledgerTotal() {
+      return ledger.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** The purses' balances agree with their entries, purse by purse. */
+    public boolean balanced() {
+      return liability.equals(ledger);
+    }
+
+    public long chargesTotal() {
+      return charges.values().stream().mapToLong(c -> c[1]).sum();
+    }
+
+    public long paidTotal() {
+      return payments.stream().mapToLong(WalletFigures.StorePurse::paid).sum();
+    }
+
+    public long refundedTotal() {
+      return payments.stream().mapToLong(WalletFigures.StorePurse::refunded).sum();
+    }
+  }
+
+  public WalletReport report(String coopCode, LocalDate from, LocalDate to) {
+    String coop = scope.coop(coopCode).code();
+    if (from == null) {
+      throw new InvalidValueException("from", "EMPTY");
+    }
+    if (to == null) {
+      throw new InvalidValueException("to", "EMPTY");
+    }
+    if (to.isBefore(from)) {
+      throw new InvalidValueException("to", "BEFORE_FROM");
+    }
+    if (to.isAfter(from.plusDays(MAX_DAYS))) {
+      throw new InvalidValueException("to", "PERIOD_TOO_LONG");
+    }
+    var start = from.atStartOfDay(CoopTime.ZONE).toInstant();
+    var end = to.plusDays(1).atStartOfDay(CoopTime.ZONE).toInstant();
+    long[] points = figures.points(coop, start, end);
+    return new WalletReport(
+        coop,
+        from,
+        to,
+        figures.purseBalances(coop),
+        figures.purseEntries(coop),
+        figures.chargesBySource(coop, start, end),
+        figures.paymentsByStoreAndPurse(coop, start, end),
+        points[0],
+        points[1]);
+  }
+
+  /** The report as CSV (UTF-8 with BOM, so Excel reads it): one line per figure. */
+  public byte[] csv(String coopCode, LocalDate from, LocalDate to) {
+    WalletReport r = report(coopCode, from, to);
+    StringWriter out = new StringWriter().append('\uFEFF');
+    try (CSVPrinter csv =
+        new CSVPrinter(
+            out,
+            CSVFormat.DEFAULT
+                .builder()
+                .setHeader("section", "coop", "from", "to", "key", "detail", "count", "yen")
+                .get())) {
+      for (Purse p : Purse.values()) {
+        csv.printRecord(
+            "liability", r.coopCode(), from, to, p, "balances", "", r.liability().get(p));
+        csv.printRecord("liability", r.coopCode(), from, to, p, "ledger", "", r.ledger().get(p));
+      }
+      for (Map.Entry<AccountKind, long[]> c : r.charges().entrySet()) {
+        csv.printRecord(
+            "charges", r.coopCode(), from, to, c.getKey(), "", c.getValue()[0], c.getValue()[1]);
+      }
+      for (WalletFigures.StorePurse s : r.payments()) {
+        csv.printRecord(
+            "payments", r.coopCode(), from, to, s.storeCode(), s.purse() + " paid", "", s.paid());
+        csv.printRecord(
+            "payments",
+            r.coopCode(),
+            from,
+            to,
+            s.storeCode(),
+            s.purse() + " refunded",
+            "",
+            s.refunded());
+      }
+      csv.printRecord("points", r.coopCode(), from, to, "earned", "", "", r.pointsEarned());
+      csv.printRecord("points", r.coopCode(), from, to, "taken back", "", "", r.pointsTakenBack());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+}
