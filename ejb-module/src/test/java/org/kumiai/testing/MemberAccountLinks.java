@@ -29,4 +29,12 @@ public class MemberAccountLinks {
                 });
     account.linkMembership(memberId);
   }
+
+  /** Gives the test account a verified phone, for the SMS channel. */
+  public void givePhone(String e164) {
+    accounts
+        .findByEmail(EmailAddress.parse(AsMember.EMAIL))
+        .orElseThrow()
+        .verifyPhone(org.kumiai.domain.shared.PhoneNumber.parse(e164), clock.instant());
+  }
 }

@@ -46,6 +46,12 @@ public class Wallet {
   @Column(name = "activated_at")
   private Instant activatedAt;
 
+  @Column(name = "email_login", length = 254)
+  private String emailLogin;
+
+  @Column(name = "phone_login", length = 20)
+  private String phoneLogin;
+
   @Column(name = "consented_at")
   private Instant consentedAt;
 
@@ -71,6 +77,26 @@ public class Wallet {
       throw new WalletStateException(status);
     }
     this.codeProvenAt = now.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /**
+   * A code sent to this address or number was typed back: it is a login method of the wallet. The
+   * first one is proven during activation; the other may be added any time after.
+   */
+  public void loginProven(boolean email, String destination) {
+    if (email) {
+      emailLogin = destination;
+    } else {
+      phoneLogin = destination;
+    }
+  }
+
+  public Optional<String> emailLogin() {
+    return Optional.ofNullable(emailLogin);
+  }
+
+  public Optional<String> phoneLogin() {
+    return Optional.ofNullable(phoneLogin);
   }
 
   public boolean codeProvenAt(Instant now) {

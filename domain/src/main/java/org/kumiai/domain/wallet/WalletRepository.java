@@ -8,6 +8,16 @@ import java.util.Optional;
 /** Wallets, their purses and the ledger. */
 public interface WalletRepository {
 
+  /** The member's wallet when it is active; a WalletStateException naming its state otherwise. */
+  default Wallet active(long memberId) {
+    Wallet wallet =
+        findByMember(memberId).orElseThrow(() -> new WalletStateException(WalletStatus.INACTIVE));
+    if (wallet.status() != WalletStatus.ACTIVE) {
+      throw new WalletStateException(wallet.status());
+    }
+    return wallet;
+  }
+
   void store(Wallet wallet);
 
   Optional<Wallet> find(long id);

@@ -154,6 +154,14 @@ class JoinBrowserIT {
       b.screenshot("wallet-1-consent.png");
       Journey.click(b, "activate", "allow");
       assertTrue(Journey.showingIn(b, "activate", "done"));
+      // The other channel added as a login method, as the seeds recommend.
+      assertEquals("true", b.find("#login-email").getAttribute("data-set"));
+      assertEquals("false", b.find("#login-phone").getAttribute("data-set"));
+      Journey.click(b, "activate", "addPhone");
+      Journey.fill(b, "activate", "code", Journey.latestCode(Journey.e164(phone)));
+      Journey.click(b, "activate", "confirm");
+      assertEquals("true", b.find("#login-phone").getAttribute("data-set"));
+      b.screenshot("wallet-1b-login-methods.png");
       Journey.afterNavigation(b, () -> b.find("#activate\\:to-wallet").click());
       assertEquals("ACTIVE", b.find("#status").getAttribute("data-wallet-status"));
       assertEquals("¥40,000", b.text("[data-purse=BASE] dd"));
@@ -211,6 +219,29 @@ class JoinBrowserIT {
           b.text("#konbini\\:notices li").contains("CREDITED"), b.text("#konbini\\:notices li"));
       b.open("/member/wallet/");
       assertEquals("¥42,000", b.text("[data-purse=BASE] dd"));
+
+      // Auto-charge with a saved card, and a balance alert.
+      b.open("/member/wallet/auto");
+      assertEquals("NONE", b.find("#auto-status").getAttribute("data-status"));
+      Journey.fill(b, "auto", "threshold", "1000");
+      Journey.fill(b, "auto", "autoAmount", "500");
+      Journey.fill(b, "auto", "cardNumber", "4242 4242 4242 4242");
+      Journey.fill(b, "auto", "cardExpiry", "12/30");
+      Journey.fill(b, "auto", "cardCode", "123");
+      Journey.fill(b, "auto", "cardBirthday", "0402");
+      Journey.click(b, "auto", "save");
+      assertEquals("チャージ金額・目標の残高が最低数に足りません。", b.text("#auto\\:autoAmount-message"));
+      Journey.fill(b, "auto", "autoAmount", "3000");
+      Journey.fill(b, "auto", "cardNumber", "4242 4242 4242 4242");
+      Journey.fill(b, "auto", "cardCode", "123");
+      Journey.click(b, "auto", "save");
+      assertEquals("ON", b.find("#auto-status").getAttribute("data-status"));
+      assertTrue(b.text("#auto-summary").contains("¥3,000"), b.text("#auto-summary"));
+      assertTrue(b.text("#auto-summary").contains("4242"), b.text("#auto-summary"));
+      Journey.fill(b, "alert", "alertThreshold", "5000");
+      Journey.click(b, "alert", "saveAlert");
+      assertTrue(Journey.notice(b).orElse("").contains("5,000円"), Journey.notice(b).toString());
+      b.screenshot("wallet-6-auto-charge.png");
       b.open("/member/");
       assertEquals("¥46,000", b.text("#home-spendable"), "base 42,000 + cafeteria 4,000");
       b.open("/member/wallet/");

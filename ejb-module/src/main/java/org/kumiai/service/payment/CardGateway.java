@@ -11,4 +11,21 @@ import org.kumiai.domain.shared.Yen;
 public interface CardGateway {
 
   CardResult charge(String key, Yen amount, CardDetails card);
+
+  /**
+   * Leaves the card with the acquirer for later charges (auto-charge): its token, or the reason the
+   * acquirer refused to keep it. Only the token is stored on our side.
+   */
+  SavedCard save(CardDetails card);
+
+  /** Charges a card saved earlier, by its token; the same key is the same charge. */
+  CardResult charge(String key, Yen amount, String token);
+
+  /** A card the acquirer kept: its token and last four digits, or why it was refused. */
+  record SavedCard(String token, String last4, String declineReason) {
+
+    public boolean saved() {
+      return token != null;
+    }
+  }
 }

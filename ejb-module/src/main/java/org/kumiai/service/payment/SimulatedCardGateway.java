@@ -12,7 +12,9 @@ import org.kumiai.domain.shared.Yen;
  * acquirers publish for their sandboxes): 4000 0000 0000 0002 is declined, 4000 0000 0000 9995 has
  * insufficient funds, 4000 0000 0000 0119 times out once and then approves when asked again with
  * the same key (a charge that went through while the answer was lost); any other valid number is
- * approved. A key seen before returns the first answer, as an acquirer's idempotency does.
+ * approved. A key seen before returns the first answer, as an acquirer's idempotency does. A saved
+ * card's token carries which of these it is (a real acquirer keeps the card; the simulator keeps
+ * nothing, so its tokens survive a restart), and charges by token answer the same way.
  */
 @ApplicationScoped
 public class SimulatedCardGateway implements CardGateway {
@@ -23,18 +25,49 @@ public class SimulatedCardGateway implements CardGateway {
 
   private final Map<String, CardResult> answered = new ConcurrentHashMap<>();
 
+  private static final String TOKEN = "tok_sim_";
+
   @Override
   public CardResult charge(String key, Yen amount, CardDetails card) {
+    return answer(key, card.number());
+  }
+
+  @Override
+  public SavedCard save(CardDetails card) {
+    if (DECLINED.equals(card.number())) {
+      return new SavedCard(null, card.last4(), "DO_NOT_HONOR");
+    }
+    return new SavedCard(
+        TOKEN + card.number().substring(card.number().length() - 4) + "_" + UUID.randomUUID(),
+        card.last4(),
+        null);
+  }
+
+  @Override
+  public CardResult charge(String key, Yen amount, String token) {
+    if (token == null || !token.startsWith(TOKEN)) {
+      return CardResult.declined("UNKNOWN_TOKEN");
+    }
+    String last4 = token.substring(TOKEN.length(), TOKEN.length() + 4);
+    for (String test : new String[] {NO_FUNDS, TIMES_OUT}) {
+      if (test.endsWith(last4)) {
+        return answer(key, test);
+      }
+    }
+    return answer(key, "");
+  }
+
+  private CardResult answer(String key, String number) {
     CardResult earlier = answered.get(key);
     if (earlier != null) {
       return earlier;
     }
-    if (TIMES_OUT.equals(card.number())
+    if (TIMES_OUT.equals(number)
         && answered.putIfAbsent("timeout:" + key, CardResult.timeout()) == null) {
       return CardResult.timeout();
     }
     CardResult result =
-        switch (card.number()) {
+        switch (number) {
           case DECLINED -> CardResult.declined("DO_NOT_HONOR");
           case NO_FUNDS -> CardResult.declined("INSUFFICIENT_FUNDS");
           default -> CardResult.approved("SIM-" + UUID.randomUUID());

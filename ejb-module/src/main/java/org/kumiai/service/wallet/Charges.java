@@ -28,8 +28,6 @@ import org.kumiai.domain.wallet.Purse;
 import org.kumiai.domain.wallet.TransactionKind;
 import org.kumiai.domain.wallet.Wallet;
 import org.kumiai.domain.wallet.WalletRepository;
-import org.kumiai.domain.wallet.WalletStateException;
-import org.kumiai.domain.wallet.WalletStatus;
 import org.kumiai.service.audit.AuditTrail;
 import org.kumiai.service.identity.SignInRateLimit;
 import org.kumiai.service.membership.OwnMemberships;
@@ -154,14 +152,7 @@ public class Charges {
   }
 
   private Wallet activeWallet(Member member) {
-    Wallet wallet =
-        wallets
-            .findByMember(member.id())
-            .orElseThrow(() -> new WalletStateException(WalletStatus.INACTIVE));
-    if (wallet.status() != WalletStatus.ACTIVE) {
-      throw new WalletStateException(wallet.status());
-    }
-    return wallet;
+    return wallets.active(member.id());
   }
 
   private static Purse purse(String typed) {

@@ -37,6 +37,7 @@ import org.kumiai.domain.wallet.Purse;
 import org.kumiai.domain.wallet.TransactionKind;
 import org.kumiai.domain.wallet.Wallet;
 import org.kumiai.domain.wallet.WalletRepository;
+import org.kumiai.domain.wallet.WalletStatus;
 import org.kumiai.service.audit.AuditTrail;
 import org.kumiai.service.identity.IssuedCode;
 import org.kumiai.service.identity.VerificationCodes;
@@ -115,8 +116,24 @@ public class Wallets {
       return check;
     }
     Wallet wallet = wallets.findForUpdate(open(member).id()).orElseThrow();
-    wallet.codeProven(clock.instant());
+    if (wallet.status() == WalletStatus.INACTIVE) {
+      wallet.codeProven(clock.instant());
+    }
+    String destination = destination(me(), channel);
+    wallet.loginProven(channel == Channel.EMAIL, destination);
+    if (wallet.status() != WalletStatus.INACTIVE) {
+      audit.record(AuditAction.WALLET_LOGIN_ADDED, caller(), subject(member), ip, channel.name());
+    }
     return check;
+  }
+
+  /** The wallet's login methods: the email address and phone number proven with a code. */
+  public record LoginMethods(String email, String phone) implements java.io.Serializable {}
+
+  @RolesAllowed("MEMBER")
+  public LoginMethods loginMethods(long memberId) {
+    Wallet wallet = open(own(memberId));
+    return new LoginMethods(wallet.emailLogin().orElse(null), wallet.phoneLogin().orElse(null));
   }
 
   /**

@@ -10,6 +10,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.File;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +33,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kumiai.domain.membership.MemberRepository;
 import org.kumiai.domain.messaging.Channel;
+import org.kumiai.domain.shared.CoopTime;
 import org.kumiai.domain.shared.EmailAddress;
 import org.kumiai.domain.shared.Yen;
+import org.kumiai.domain.wallet.AccountKind;
+import org.kumiai.domain.wallet.AutoCharge;
 import org.kumiai.domain.wallet.Category;
 import org.kumiai.domain.wallet.InsufficientFundsException;
 import org.kumiai.domain.wallet.Purse;
@@ -81,6 +85,10 @@ class WalletIT {
   @Inject KonbiniCharges konbini;
   @Inject Counter counter;
   @Inject StaffRefunds refunds;
+  @Inject WalletReports reports;
+  @Inject AutoCharges autoCharges;
+  @Inject AutoChargeRounds rounds;
+  @Inject AutoChargeTimer timer;
   @Inject KonbiniSecret secret;
   @Inject Transfers transfers;
   @Inject Withdrawals withdrawals;
@@ -519,8 +527,7 @@ class WalletIT {
             .status(),
         "reissuing voids the old slip");
     assertEquals(
-        java.time.LocalTime.of(23, 59, 59),
-        second.expiresAt().atZone(org.kumiai.domain.shared.CoopTime.ZONE).toLocalTime());
+        java.time.LocalTime.of(23, 59, 59), second.expiresAt().atZone(CoopTime.ZONE).toLocalTime());
 
     String n = second.number();
     assertEquals(
@@ -585,6 +592,8 @@ class WalletIT {
     long id = member(Map.of("SHARE", 10));
     activated(id);
     String uid = cardOf(id);
+    LocalDate today = LocalDate.now(CoopTime.ZONE);
+    WalletReports.WalletReport before = asStaff.call(() -> reports.report("HOKUTO", today, today));
     asStaff.call(
         () -> counter.cash("HOKUTO-SHOP", "IC_CARD", uid, "CAFETERIA", 2_000, key(), "ip"));
     asStaff.call(() -> counter.cash("HOKUTO-SHOP", "IC_CARD", uid, "BASE", 1_000, key(), "ip"));
@@ -661,6 +670,163 @@ class WalletIT {
         () -> refunds.refund(id, paid.paymentId(), Yen.of(1), "返品", "ip"),
         "staff only");
     assertEquals(0, ledger.entrySum());
+
+    WalletReports.WalletReport report = asStaff.call(() -> reports.report("HOKUTO", today, today));
+    assertTrue(report.balanced(), "the purses' balances agree with the ledger");
+    assertEquals(report.liabilityTotal(), report.ledgerTotal());
+    assertEquals(
+        3_000,
+        report.charges().get(AccountKind.CASH_DRAWER)[1]
+            - before.charges().getOrDefault(AccountKind.CASH_DRAWER, new long[2])[1]);
+    assertEquals(2_000, moved(report, before, "HOKUTO-CAFE", Purse.CAFETERIA, true));
+    assertEquals(500, moved(report, before, "HOKUTO-CAFE", Purse.BASE, true));
+    assertEquals(2_000, moved(report, before, "HOKUTO-CAFE", Purse.CAFETERIA, false));
+    assertEquals(500, moved(report, before, "HOKUTO-CAFE", Purse.BASE, false));
+    assertEquals(12, report.pointsEarned() - before.pointsEarned());
+    assertEquals(12, report.pointsTakenBack() - before.pointsTakenBack());
+    String csv =
+        new String(asStaff.call(() -> reports.csv("HOKUTO", today, today)), StandardCharsets.UTF_8);
+    assertTrue(
+        csv.contains("payments,HOKUTO," + today + "," + today + ",HOKUTO-CAFE,CAFETERIA paid"),
+        csv);
+    assertEquals(
+        "to",
+        assertThrows(
+                org.kumiai.domain.shared.InvalidValueException.class,
+                () -> asStaff.call(() -> reports.report("HOKUTO", today, today.minusDays(1))))
+            .field());
+    assertThrows(
+        org.kumiai.domain.coop.CoopNotFoundException.class,
+        () -> asStaff.call(() -> reports.report("SETOUCHI", today, today)),
+        "another co-op's figures");
+  }
+
+  @Test
+  void autoChargeTopsUpOnceAFailureSwitchesItOffAndTheAlertMailsOncePerFall() throws Exception {
+    long id = member(Map.of("SHARE", 10));
+    long wallet = activated(id).walletId();
+    String uid = cardOf(id);
+    assertEquals(
+        "autoAmount",
+        assertThrows(
+                org.kumiai.domain.shared.InvalidValueException.class,
+                () ->
+                    autoCharge(
+                        id, "CAFETERIA", "TOP_UP", 1_000, 1_500, "4242424242424242", "198.18.9.1"))
+            .field(),
+        "a target too close to the threshold");
+    assertEquals(
+        "CARD_REFUSED",
+        assertThrows(
+                org.kumiai.domain.shared.InvalidValueException.class,
+                () ->
+                    autoCharge(
+                        id, "CAFETERIA", "FIXED", 1_000, 3_000, "4000000000000002", "198.18.9.2"))
+            .reason());
+    AutoCharges.Settings set =
+        autoCharge(id, "CAFETERIA", "FIXED", 1_000, 3_000, "4242424242424242", "198.18.9.3");
+    assertEquals(AutoCharge.Status.ON, set.status());
+    assertEquals("4242", set.cardLast4());
+    asMember.call(() -> autoCharges.alert(id, 1_500L));
+
+    assertEquals(AutoChargeRounds.Outcome.CHARGED, rounds.charge(wallet), "an empty purse");
+    assertEquals(AutoChargeRounds.Outcome.NOT_DUE, rounds.charge(wallet), "charged once");
+    assertEquals(Yen.of(3_000), balance(id, Purse.CAFETERIA));
+    assertTrue(mailed("オートチャージのお知らせ ¥3,000"));
+    assertFalse(rounds.alert(wallet), "3,000 is above the alert");
+
+    asStaff.call(() -> counter.pay("HOKUTO-CAFE", "IC_CARD", uid, "FOOD", 2_500, key(), "ip"));
+    assertTrue(rounds.alert(wallet), "500 is below 1,500");
+    assertFalse(rounds.alert(wallet), "told once per fall");
+    assertTrue(mailed("残高が少なくなりました（¥500）"));
+    assertTrue(timer.runOnce() >= 1, "the timer finds the purse below its threshold");
+    assertEquals(Yen.of(3_500), balance(id, Purse.CAFETERIA));
+    assertFalse(rounds.alert(wallet), "back above: re-armed, nothing to say");
+
+    // A card that times out once is asked again with the same key: one charge.
+    autoCharge(id, "CAFETERIA", "TOP_UP", 4_000, 6_000, "4000000000000119", "198.18.9.4");
+    assertEquals(AutoChargeRounds.Outcome.UNANSWERED, rounds.charge(wallet));
+    assertEquals(Yen.of(3_500), balance(id, Purse.CAFETERIA));
+    assertEquals(AutoChargeRounds.Outcome.CHARGED, rounds.charge(wallet));
+    assertEquals(Yen.of(6_000), balance(id, Purse.CAFETERIA), "topped up to the target");
+
+    // A decline switches it off, mails the member, and is not tried again.
+    autoCharge(id, "CAFETERIA", "FIXED", 7_000, 1_000, "4000000000009995", "198.18.9.5");
+    assertEquals(AutoChargeRounds.Outcome.FAILED, rounds.charge(wallet));
+    assertEquals(AutoChargeRounds.Outcome.NOT_DUE, rounds.charge(wallet), "no retry loop");
+    AutoCharges.Settings failed = asMember.call(() -> autoCharges.of(id));
+    assertEquals(AutoCharge.Status.FAILED, failed.status());
+    assertEquals("INSUFFICIENT_FUNDS", failed.failure());
+    assertTrue(mailed("オートチャージができませんでした"));
+    assertEquals(Yen.of(6_000), balance(id, Purse.CAFETERIA));
+    assertEquals(0, ledger.entrySum());
+  }
+
+  /** The member sets an auto-charge with this card (any future expiry, code and birthday). */
+  private AutoCharges.Settings autoCharge(
+      long memberId, String purse, String mode, long below, long amount, String card, String ip)
+      throws Exception {
+    return asMember.call(
+        () ->
+            autoCharges.set(
+                memberId, purse, mode, below, amount, card, "12/30", "123", "0101", ip));
+  }
+
+  private Yen balance(long memberId, Purse purse) throws Exception {
+    return asMember.call(() -> walletService.mine(memberId)).balances().get(purse);
+  }
+
+  private boolean mailed(String subject) {
+    return outbox.latest(30).stream().anyMatch(m -> m.subject().contains(subject));
+  }
+
+  @Test
+  void theOtherChannelIsAddedAsALoginMethodAfterActivation() throws Exception {
+    long id = member(Map.of("SHARE", 10));
+    activated(id);
+    Wallets.LoginMethods methods = asMember.call(() -> walletService.loginMethods(id));
+    assertEquals(AsMember.EMAIL, methods.email(), "the activation's channel");
+    String phone = "+8190" + (10_000_000 + PEOPLE.incrementAndGet());
+    links.givePhone(phone);
+    asMember.call(() -> walletService.sendCode(id, Wallets.Channel.SMS, Locale.JAPANESE));
+    String sms =
+        outbox.latest(50).stream()
+            .filter(m -> m.channel() == Channel.SMS && m.recipient().equals(phone))
+            .findFirst()
+            .orElseThrow()
+            .body();
+    Matcher code = CODE.matcher(sms);
+    assertTrue(code.find(), sms);
+    String wrong = "000000".equals(code.group(1)) ? "111111" : "000000";
+    assertFalse(
+        asMember
+            .call(() -> walletService.proveCode(id, Wallets.Channel.SMS, wrong, "ip"))
+            .accepted());
+    assertEquals(null, asMember.call(() -> walletService.loginMethods(id)).phone());
+    assertTrue(
+        asMember
+            .call(() -> walletService.proveCode(id, Wallets.Channel.SMS, code.group(1), "ip"))
+            .accepted());
+    methods = asMember.call(() -> walletService.loginMethods(id));
+    assertEquals(phone, methods.phone());
+    assertEquals(AsMember.EMAIL, methods.email());
+    assertEquals(WalletStatus.ACTIVE, asMember.call(() -> walletService.mine(id)).status());
+  }
+
+  /** What a store took from a purse (or gave back to it) between two reports. */
+  private static long moved(
+      WalletReports.WalletReport after,
+      WalletReports.WalletReport before,
+      String store,
+      Purse purse,
+      boolean paid) {
+    java.util.function.ToLongFunction<WalletReports.WalletReport> of =
+        r ->
+            r.payments().stream()
+                .filter(s -> s.storeCode().equals(store) && s.purse() == purse)
+                .mapToLong(s -> paid ? s.paid() : s.refunded())
+                .sum();
+    return of.applyAsLong(after) - of.applyAsLong(before);
   }
 
   private static String key() {

@@ -46,6 +46,8 @@ public class ActivationBacking implements Serializable {
   private Panel panel = Panel.CHANNEL;
   private String channel = Wallets.Channel.EMAIL.name();
   private String code;
+  private boolean adding;
+  private Wallets.LoginMethods methods;
 
   @PostConstruct
   void load() {
@@ -53,7 +55,15 @@ public class ActivationBacking implements Serializable {
     if (membership != null
         && wallets.mine(membership.memberId()).status() != WalletStatus.INACTIVE) {
       panel = Panel.ACTIVE;
+      methods = wallets.loginMethods(membership.memberId());
     }
+  }
+
+  /** After activation: adds the other channel as a login method, with a code like the first. */
+  public void add(String other) {
+    channel = other;
+    adding = true;
+    send();
   }
 
   public void send() {
@@ -64,7 +74,8 @@ public class ActivationBacking implements Serializable {
       panel = Panel.CODE;
       Feedback.error(null, "code.resendAt", format.dateTime(e.retryAt()));
     } catch (InvalidValueException e) {
-      Feedback.error(FORM + ":channel", "wallet.activate.noPhone");
+      Feedback.error(adding ? null : FORM + ":channel", "wallet.activate.noPhone");
+      adding = false;
     }
   }
 
@@ -73,7 +84,12 @@ public class ActivationBacking implements Serializable {
         wallets.proveCode(
             membership.memberId(), Wallets.Channel.valueOf(channel), code, Visitor.ip());
     code = null;
-    if (check.accepted()) {
+    if (check.accepted() && adding) {
+      adding = false;
+      panel = Panel.ACTIVE;
+      methods = wallets.loginMethods(membership.memberId());
+      Feedback.info("wallet.login.added", Feedback.label("wallet.login." + channel));
+    } else if (check.accepted()) {
       panel = Panel.CONSENT;
     } else {
       Feedback.error(FORM + ":code", "code." + check.name());
@@ -84,6 +100,7 @@ public class ActivationBacking implements Serializable {
     try {
       wallets.activate(membership.memberId(), Visitor.ip());
       panel = Panel.DONE;
+      methods = wallets.loginMethods(membership.memberId());
     } catch (WalletStateException e) {
       panel = Panel.CHANNEL;
       Feedback.error(null, "wallet.activate.again");
@@ -96,6 +113,14 @@ public class ActivationBacking implements Serializable {
 
   public int getStepIndex() {
     return Math.min(panel.ordinal(), Panel.DONE.ordinal());
+  }
+
+  public Wallets.LoginMethods getMethods() {
+    return methods;
+  }
+
+  public boolean isAdding() {
+    return adding;
   }
 
   public Panel getPanel() {

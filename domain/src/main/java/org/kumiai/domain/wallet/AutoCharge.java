@@ -1,0 +1,207 @@
+package org.kumiai.domain.wallet;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.kumiai.domain.shared.InvalidValueException;
+import org.kumiai.domain.shared.Yen;
+
+/**
+ * A wallet's auto-charge (オートチャージ): when a purse falls below a threshold, charge a fixed amount or
+ * top it up to a target with the member's saved card. A decline switches it off until the member
+ * sets it again, and so does a charge the acquirer does not answer three times: it is never retried
+ * into a loop. Each charge has its own acquirer key (the round), so asking again after a timeout is
+ * the same charge.
+ */
+@Entity
+@Table(name = "auto_charge")
+public class AutoCharge {
+
+  /** How many unanswered tries a round gets before it gives up. */
+  static final int TRIES = 3;
+
+  /** Charge a fixed amount, or whatever brings the purse up to the target. */
+  public enum Mode {
+    FIXED,
+    TOP_UP
+  }
+
+  /** On; off after a failure (until set again); off by the member. */
+  public enum Status {
+    ON,
+    FAILED,
+    OFF
+  }
+
+  @Id
+  @Column(name = "wallet_id")
+  private long walletId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  private Purse purse;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 8)
+  private Mode mode;
+
+  @Column(nullable = false)
+  private long threshold;
+
+  @Column(nullable = false)
+  private long amount;
+
+  @Column(name = "card_token", nullable = false, length = 64)
+  private String cardToken;
+
+  @Column(name = "card_last4", nullable = false, length = 4)
+  private String cardLast4;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 8)
+  private Status status;
+
+  @Column(nullable = false)
+  private int rounds;
+
+  @Column(nullable = false)
+  private int tries;
+
+  @Column(length = 40)
+  private String failure;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Version private long version;
+
+  protected AutoCharge() {}
+
+  public AutoCharge(long walletId, Instant now) {
+    this.walletId = walletId;
+    this.status = Status.OFF;
+    this.updatedAt = now.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /**
+   * Sets the rule: below {@code threshold} in {@code purse}, charge {@code amount} (FIXED) or up to
+   * {@code amount} (TOP_UP), with the saved card; switches it on and forgets an earlier failure.
+   */
+  public void set(
+      Purse purse, Mode mode, Yen threshold, Yen amount, String token, String last4, Instant now) {
+    check(purse, mode, threshold, amount);
+    this.purse = purse;
+    this.mode = mode;
+    this.threshold = threshold.value();
+    this.amount = amount.value();
+    this.cardToken = token;
+    this.cardLast4 = last4;
+    this.status = Status.ON;
+    this.failure = null;
+    this.tries = 0;
+    this.updatedAt = now.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /** Checks a rule before the card is asked for: the purse, the mode, a sensible amount. */
+  public static void check(Purse purse, Mode mode, Yen threshold, Yen amount) {
+    if (purse == null || !ChargeRules.CHARGEABLE.contains(purse)) {
+      throw new InvalidValueException("purse", "NOT_CHOSEN");
+    }
+    if (mode == null) {
+      throw new InvalidValueException("mode", "NOT_CHOSEN");
+    }
+    if (mode == Mode.FIXED && amount.compareTo(ChargeRules.MIN) < 0) {
+      throw new InvalidValueException("autoAmount", "BELOW_MINIMUM");
+    }
+    if (mode == Mode.TOP_UP && amount.value() < threshold.value() + ChargeRules.MIN.value()) {
+      throw new InvalidValueException("autoAmount", "TARGET_TOO_LOW");
+    }
+  }
+
+  /** What to charge now, if this purse balance calls for a charge. */
+  public Optional<Yen> due(Yen balance) {
+    if (status != Status.ON || balance.value() >= threshold) {
+      return Optional.empty();
+    }
+    return Optional.of(Yen.of(mode == Mode.FIXED ? amount : amount - balance.value()));
+  }
+
+  /** The acquirer key of the current round's charge. */
+  public String key() {
+    return "auto-" + walletId + "-" + rounds;
+  }
+
+  public void charged(Instant now) {
+    rounds++;
+    tries = 0;
+    updatedAt = now.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /** A decline, or a charge the limits refuse: off until the member sets it again. */
+  public void failed(String reason, Instant now) {
+    status = Status.FAILED;
+    failure = reason;
+    rounds++;
+    tries = 0;
+    updatedAt = now.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /** No answer from the acquirer: the same key is asked again, up to {@value #TRIES} times. */
+  public boolean unanswered(Instant now) {
+    tries++;
+    if (tries >= TRIES) {
+      failed("TIMEOUT", now);
+      return true;
+    }
+    updatedAt = now.truncatedTo(ChronoUnit.MICROS);
+    return false;
+  }
+
+  public void turnOff(Instant now) {
+    status = Status.OFF;
+    updatedAt = now.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  public long walletId() {
+    return walletId;
+  }
+
+  public Purse purse() {
+    return purse;
+  }
+
+  public Mode mode() {
+    return mode;
+  }
+
+  public Yen threshold() {
+    return Yen.of(threshold);
+  }
+
+  public Yen amount() {
+    return Yen.of(amount);
+  }
+
+  public String cardToken() {
+    return cardToken;
+  }
+
+  public String cardLast4() {
+    return cardLast4;
+  }
+
+  public Status status() {
+    return status;
+  }
+
+  public Optional<String> failure() {
+    return Optional.ofNullable(failure);
+  }
+}
