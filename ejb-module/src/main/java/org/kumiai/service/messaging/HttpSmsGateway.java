@@ -1,6 +1,7 @@
 package org.kumiai.service.messaging;
 
-import jakarta.json.Json;
+import static org.kumiai.service.platform.JsonFactory.JSON;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -39,7 +40,7 @@ class HttpSmsGateway implements SmsGateway {
 
   private void post(String to, String type, String text) throws GatewayException {
     String body =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("to", to)
             .add("type", type)
             .add("text", text)

@@ -1,6 +1,7 @@
 package org.kumiai.service.wallet;
 
-import jakarta.json.Json;
+import static org.kumiai.service.platform.JsonFactory.JSON;
+
 import jakarta.json.JsonObjectBuilder;
 import java.util.Map;
 import org.kumiai.domain.shared.Yen;
@@ -14,11 +15,11 @@ final class RegisterAnswers {
 
   static ApiAnswer paid(
       LedgerTransaction payment, Map<Purse, Yen> draws, Yen points, Map<Purse, Yen> balances) {
-    JsonObjectBuilder byPurse = Json.createObjectBuilder();
+    JsonObjectBuilder byPurse = JSON.createObjectBuilder();
     draws.forEach((p, y) -> byPurse.add(p.name(), y.value()));
     return new ApiAnswer(
         201,
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("paymentId", payment.id())
             .add("amount", payment.amount().value())
             .add("byPurse", byPurse)
@@ -32,7 +33,7 @@ final class RegisterAnswers {
       LedgerTransaction refund, LedgerTransaction payment, Map<Purse, Yen> balances) {
     return new ApiAnswer(
         201,
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("refundId", refund.id())
             .add("paymentId", payment.id())
             .add("amount", refund.amount().value())
@@ -44,16 +45,16 @@ final class RegisterAnswers {
 
   /** 402: the payment was understood and refused; {@code reason} is one of the contract's. */
   static ApiAnswer declined(String reason) {
-    return new ApiAnswer(402, Json.createObjectBuilder().add("reason", reason).build().toString());
+    return new ApiAnswer(402, JSON.createObjectBuilder().add("reason", reason).build().toString());
   }
 
   /** 400: what is wrong with which field. */
   static ApiAnswer invalid(Map<String, String> fields) {
-    JsonObjectBuilder invalid = Json.createObjectBuilder();
+    JsonObjectBuilder invalid = JSON.createObjectBuilder();
     fields.forEach(invalid::add);
     return new ApiAnswer(
         400,
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("reason", "INVALID_REQUEST")
             .add("invalid", invalid)
             .build()
@@ -61,14 +62,14 @@ final class RegisterAnswers {
   }
 
   static ApiAnswer notFound(String reason) {
-    return new ApiAnswer(404, Json.createObjectBuilder().add("reason", reason).build().toString());
+    return new ApiAnswer(404, JSON.createObjectBuilder().add("reason", reason).build().toString());
   }
 
   /** 409: the key was used with another request; never stored, never replayed. */
   static ApiAnswer conflict() {
     return new ApiAnswer(
         409,
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("reason", "IDEMPOTENCY_KEY_REUSED")
             .add("detail", "This Idempotency-Key was used with a different request.")
             .build()
@@ -76,7 +77,7 @@ final class RegisterAnswers {
   }
 
   private static JsonObjectBuilder balances(Map<Purse, Yen> balances) {
-    JsonObjectBuilder b = Json.createObjectBuilder();
+    JsonObjectBuilder b = JSON.createObjectBuilder();
     balances.forEach((p, y) -> b.add(p.name(), y.value()));
     return b;
   }

@@ -1,7 +1,8 @@
 package org.kumiai.web.coop;
 
+import static org.kumiai.service.platform.JsonFactory.JSON;
+
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -36,9 +37,9 @@ public class StoreDirectoryResource {
 
   @GET
   public JsonObject coops() {
-    JsonArrayBuilder coops = Json.createArrayBuilder();
+    JsonArrayBuilder coops = JSON.createArrayBuilder();
     directory.coops().forEach(c -> coops.add(coop(c)));
-    return Json.createObjectBuilder().add("coops", coops).build();
+    return JSON.createObjectBuilder().add("coops", coops).build();
   }
 
   @GET
@@ -51,10 +52,10 @@ public class StoreDirectoryResource {
       return ApiError.of(404, "COOP_NOT_FOUND", "No co-op has this code");
     }
     Instant now = clock.instant();
-    JsonArrayBuilder stores = Json.createArrayBuilder();
+    JsonArrayBuilder stores = JSON.createArrayBuilder();
     directory.storesOf(coop.code(), now).forEach(s -> stores.add(store(s)));
     return Response.ok(
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("coop", coop(coop))
                 .add("asOf", tokyo(now))
                 .add("stores", stores)
@@ -63,12 +64,12 @@ public class StoreDirectoryResource {
   }
 
   private static JsonObjectBuilder coop(CoopView c) {
-    return Json.createObjectBuilder().add("code", c.code()).add("name", text(c.name()));
+    return JSON.createObjectBuilder().add("code", c.code()).add("name", text(c.name()));
   }
 
   private static JsonObjectBuilder store(StoreView s) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("code", s.code())
             .add("kind", s.kind().name())
             .add("name", text(s.name()))
@@ -80,19 +81,19 @@ public class StoreDirectoryResource {
     s.status()
         .changesAt()
         .ifPresent(t -> json.add(s.status().open() ? "closesAt" : "opensAt", tokyo(t)));
-    JsonArrayBuilder hours = Json.createArrayBuilder();
+    JsonArrayBuilder hours = JSON.createArrayBuilder();
     for (OpeningPeriod p : s.weeklyPeriods()) {
       hours.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("day", p.day().name())
               .add("opens", p.opens().toString())
               .add("closes", p.closes().toString())
               .add("passesMidnight", p.passesMidnight()));
     }
-    JsonArrayBuilder closures = Json.createArrayBuilder();
+    JsonArrayBuilder closures = JSON.createArrayBuilder();
     for (Closure c : s.upcomingClosures()) {
       closures.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("firstDay", c.firstDay().toString())
               .add("lastDay", c.lastDay().toString())
               .add("reason", text(c.reason())));
@@ -101,7 +102,7 @@ public class StoreDirectoryResource {
   }
 
   private static JsonObjectBuilder text(LocalizedText t) {
-    return Json.createObjectBuilder().add("ja", t.ja()).add("en", t.en());
+    return JSON.createObjectBuilder().add("ja", t.ja()).add("en", t.en());
   }
 
   private static String tokyo(Instant instant) {

@@ -1,6 +1,7 @@
 package org.kumiai.web.shell;
 
-import jakarta.json.Json;
+import static org.kumiai.service.platform.JsonFactory.JSON;
+
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -12,7 +13,7 @@ public final class ApiError {
   public static Response of(int status, String code, String reason) {
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-        .entity(Json.createObjectBuilder().add("error", code).add("reason", reason).build())
+        .entity(JSON.createObjectBuilder().add("error", code).add("reason", reason).build())
         .build();
   }
 }

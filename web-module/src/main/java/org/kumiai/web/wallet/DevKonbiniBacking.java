@@ -1,9 +1,10 @@
 package org.kumiai.web.wallet;
 
+import static org.kumiai.service.platform.JsonFactory.JSON;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -47,7 +48,7 @@ public class DevKonbiniBacking {
    */
   public void send(String number, long amount, String kind) {
     String body =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("noticeId", "sim-" + number + "-" + kind)
             .add("slipNumber", number)
             .add("kind", kind)

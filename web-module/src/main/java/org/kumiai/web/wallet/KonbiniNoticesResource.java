@@ -1,7 +1,9 @@
 package org.kumiai.web.wallet;
 
+import static org.kumiai.service.platform.JsonFactory.JSON;
+
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +24,7 @@ import org.kumiai.service.wallet.KonbiniSecret;
  * with HMAC-SHA256 over the body ({@code X-Kumiai-Signature: sha256=<hex>}; a bad one is 401).
  * Duplicates and notices out of order are normal and answered 200 without effect.
  */
+@ApplicationScoped
 @Path("konbini/notices")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -36,7 +39,7 @@ public class KonbiniNoticesResource {
   @POST
   public Response notice(@HeaderParam("X-Kumiai-Signature") String signature, String body) {
     if (!secret.verifies(body == null ? "" : body, signature)) {
-      return answer(401, Json.createObjectBuilder().add("reason", "BAD_SIGNATURE").build());
+      return answer(401, JSON.createObjectBuilder().add("reason", "BAD_SIGNATURE").build());
     }
     JsonObject json;
     try {
@@ -71,7 +74,7 @@ public class KonbiniNoticesResource {
           case AMOUNT_MISMATCH -> 409;
           default -> 200;
         };
-    return answer(status, Json.createObjectBuilder().add("result", result.name()).build());
+    return answer(status, JSON.createObjectBuilder().add("result", result.name()).build());
   }
 
   private static String string(JsonObject json, String field, Map<String, String> invalid) {
@@ -87,10 +90,10 @@ public class KonbiniNoticesResource {
   }
 
   private static Response invalid(Map<String, String> fields) {
-    var b = Json.createObjectBuilder();
+    var b = JSON.createObjectBuilder();
     fields.forEach(b::add);
     return answer(
-        400, Json.createObjectBuilder().add("reason", "INVALID_REQUEST").add("invalid", b).build());
+        400, JSON.createObjectBuilder().add("reason", "INVALID_REQUEST").add("invalid", b).build());
   }
 
   private static Response answer(int status, JsonObject body) {

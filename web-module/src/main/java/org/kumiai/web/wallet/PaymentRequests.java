@@ -1,6 +1,7 @@
 package org.kumiai.web.wallet;
 
-import jakarta.json.Json;
+import static org.kumiai.service.platform.JsonFactory.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -53,7 +54,7 @@ final class PaymentRequests {
   private PaymentRequests() {}
 
   static JsonObject object(String body) {
-    try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(body == null ? "" : body))) {
       JsonValue value = reader.readValue();
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {
         throw new Invalid(Map.of("body", "NOT_AN_OBJECT"));

@@ -1,8 +1,10 @@
 package org.kumiai.web.wallet;
 
+import static org.kumiai.service.platform.JsonFactory.JSON;
+
 import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.Consumes;
@@ -28,6 +30,9 @@ import org.kumiai.service.wallet.RegisterView;
  * POST /api/v1/payments} and {@code POST /api/v1/payments/{id}/refund}, each with a register's
  * bearer key and an Idempotency-Key.
  */
+// One instance for all requests: a resource made per request is analysed for injection each time
+// by Jersey (README "Benchmarks").
+@ApplicationScoped
 @Path("payments")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -154,13 +159,13 @@ public class PaymentsResource {
   }
 
   private static Response invalid(Map<String, String> fields) {
-    JsonObjectBuilder invalid = Json.createObjectBuilder();
+    JsonObjectBuilder invalid = JSON.createObjectBuilder();
     fields.forEach(invalid::add);
     return answer(
         new ApiAnswer(400, reason("INVALID_REQUEST").add("invalid", invalid).build().toString()));
   }
 
   private static JsonObjectBuilder reason(String reason) {
-    return Json.createObjectBuilder().add("reason", reason);
+    return JSON.createObjectBuilder().add("reason", reason);
   }
 }

@@ -1,0 +1,199 @@
+package org.kumiai.bench.wallet;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.kumiai.bench.wallet.BenchWallets.BenchWallet;
+import org.kumiai.bench.wallet.BenchWallets.Till;
+import org.kumiai.service.wallet.WalletDemoData;
+
+/**
+ * Registers paying as fast as they are answered: each client, a register with its own HTTP
+ * connection, draws a wallet and one of its co-op's stores, posts {@code /api/v1/payments} with a
+ * fresh UUID as the Idempotency-Key and waits for the answer before the next.
+ */
+final class PaymentLoad {
+
+  private final URI payments;
+  private final List<BenchWallet> wallets;
+  private final Map<String, List<Till>> tillsByCoop;
+
+  PaymentLoad(String appUrl, List<BenchWallet> wallets, List<Till> tills) {
+    this.payments = URI.create(appUrl + "/api/v1/payments");
+    this.wallets = wallets;
+    this.tillsByCoop = tills.stream().collect(Collectors.groupingBy(Till::coop));
+  }
+
+  /** What one run of the clients saw. */
+  record Outcome(
+      long[] latenciesMicros,
+      Map<Integer, Long> statuses,
+      long failures,
+      long paidYen,
+      long created,
+      List<String> samples,
+      double seconds) {
+
+    long requests() {
+      return latenciesMicros.length;
+    }
+
+    long errors() {
+      return requests() - created;
+    }
+
+    double perSecond() {
+      return created / seconds;
+    }
+
+    /** Nearest-rank percentile, in milliseconds. */
+    double percentileMillis(double p) {
+      if (latenciesMicros.length == 0) {
+        return Double.NaN;
+      }
+      int rank = (int) Math.ceil(p / 100 * latenciesMicros.length);
+      return latenciesMicros[Math.max(0, rank - 1)] / 1000.0;
+    }
+  }
+
+  Outcome run(int clients, Duration duration, long seed) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    long start = System.nanoTime();
+    long end = start + duration.toNanos();
+    try {
+      List<Future<Client>> running = new ArrayList<>();
+      for (int i = 0; i < clients; i++) {
+        Client client = new Client(new Random(seed + i), end);
+        running.add(pool.submit(() -> client.loop()));
+      }
+      List<Client> done = new ArrayList<>();
+      for (Future<Client> f : running) {
+        done.add(f.get());
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      return merge(done, seconds);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Outcome merge(List<Client> clients, double seconds) {
+    int total = clients.stream().mapToInt(c -> c.count).sum();
+    long[] all = new long[total];
+    int at = 0;
+    Map<Integer, Long> statuses = new TreeMap<>();
+    long failures = 0;
+    long paid = 0;
+    long created = 0;
+    List<String> samples = new ArrayList<>();
+    for (Client c : clients) {
+      System.arraycopy(c.latencies, 0, all, at, c.count);
+      at += c.count;
+      c.statuses.forEach((k, v) -> statuses.merge(k, v, Long::sum));
+      failures += c.failures;
+      paid += c.paid;
+      created += c.created;
+      c.samples.stream().limit(3 - Math.min(3, samples.size())).forEach(samples::add);
+    }
+    Arrays.sort(all);
+    return new Outcome(all, statuses, failures, paid, created, samples, seconds);
+  }
+
+  private final class Client {
+    private final HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private final Random random;
+    private final long end;
+    private long[] latencies = new long[4096];
+    private int count;
+    private final Map<Integer, Long> statuses = new TreeMap<>();
+    private long failures;
+    private long paid;
+    private long created;
+    private final List<String> samples = new ArrayList<>();
+
+    Client(Random random, long end) {
+      this.random = random;
+      this.end = end;
+    }
+
+    Client loop() {
+      while (System.nanoTime() < end) {
+        BenchWallet wallet = wallets.get(random.nextInt(wallets.size()));
+        List<Till> tills = tillsByCoop.get(wallet.coop());
+        Till till = tills.get(random.nextInt(tills.size()));
+        long amount = 100 + 10L * random.nextInt(111);
+        HttpRequest request =
+            HttpRequest.newBuilder(payments)
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + WalletDemoData.demoKey(till.storeCode()))
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString(body(till, wallet, amount)))
+                .build();
+        long t0 = System.nanoTime();
+        int status;
+        String answer;
+        try {
+          HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+          status = response.statusCode();
+          answer = response.body();
+        } catch (IOException e) {
+          status = 0;
+          answer = e.toString();
+          failures++;
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return this;
+        }
+        record(System.nanoTime() - t0);
+        statuses.merge(status, 1L, Long::sum);
+        if (status == 201) {
+          created++;
+          paid += amount;
+        } else if (samples.size() < 3) {
+          samples.add(status + " " + answer);
+        }
+      }
+      return this;
+    }
+
+    private void record(long nanos) {
+      if (count == latencies.length) {
+        latencies = Arrays.copyOf(latencies, count * 2);
+      }
+      latencies[count++] = nanos / 1000;
+    }
+  }
+
+  private static String body(Till till, BenchWallet wallet, long amount) {
+    return "{\"storeCode\":\""
+        + till.storeCode()
+        + "\",\"registerId\":\"R1\",\"credential\":{\"type\":\"IC_CARD\",\"value\":\""
+        + wallet.cardUid()
+        + "\"},\"amount\":"
+        + amount
+        + ",\"category\":\""
+        + till.category()
+        + "\",\"items\":[{\"code\":\"B01\",\"name\":\"bench\",\"quantity\":1,\"unitPrice\":"
+        + amount
+        + "}]}";
+  }
+}

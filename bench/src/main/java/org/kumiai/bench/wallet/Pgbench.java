@@ -1,0 +1,75 @@
+package org.kumiai.bench.wallet;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * PostgreSQL's own TPC-B-like load ({@code pgbench}) on a database of its own on the same server:
+ * the yardstick the payments per second are compared with.
+ */
+final class Pgbench {
+
+  private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial");
+
+  private final String host;
+  private final int port;
+  private final String user;
+  private final String database;
+
+  Pgbench(String host, int port, String user, String database) {
+    this.host = host;
+    this.port = port;
+    this.user = user;
+    this.database = database;
+  }
+
+  /** Transactions per second of TPC-B at {@code scale} with {@code clients} for {@code seconds}. */
+  double tps(int scale, int clients, int seconds)
+      throws IOException, InterruptedException, SQLException {
+    recreate();
+    run("-i", "-q", "-s", Integer.toString(scale));
+    String out =
+        run(
+            "-c",
+            Integer.toString(clients),
+            "-j",
+            Integer.toString(Math.min(clients, Runtime.getRuntime().availableProcessors())),
+            "-T",
+            Integer.toString(seconds));
+    Matcher m = TPS.matcher(out);
+    if (!m.find()) {
+      throw new IllegalStateException("pgbench printed no tps:\n" + out);
+    }
+    return Double.parseDouble(m.group(1));
+  }
+
+  private void recreate() throws SQLException {
+    String url = "jdbc:postgresql://" + host + ":" + port + "/postgres";
+    try (Connection db = DriverManager.getConnection(url, user, "");
+        Statement s = db.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS " + database);
+      s.execute("CREATE DATABASE " + database);
+    }
+  }
+
+  private String run(String... args) throws IOException, InterruptedException {
+    List<String> command =
+        new ArrayList<>(List.of("pgbench", "-h", host, "-p", Integer.toString(port), "-U", user));
+    command.addAll(List.of(args));
+    command.add(database);
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException(String.join(" ", command) + " failed:\n" + out);
+    }
+    return out;
+  }
+}
