@@ -59,6 +59,9 @@ public class Coop {
   @Column(name = "balance_max", nullable = false)
   private long balanceMax = 200_000;
 
+  @Column(name = "meal_day_start_hour", nullable = false)
+  private int mealDayStartHour = 4;
+
   @Column(name = "withdrawal_deadline", nullable = false, length = 5)
   private MonthDay withdrawalDeadline = MonthDay.of(11, 30);
 
@@ -96,6 +99,11 @@ public class Coop {
   }
 
   /** The most one charge may add. */
+  /** The hour (Japan time) a cafeteria day begins: meal plan caps are counted per such day. */
+  public int mealDayStartHour() {
+    return mealDayStartHour;
+  }
+
   public long chargeMax() {
     return chargeMax;
   }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.kumiai.domain.coop.Coop;
 import org.kumiai.domain.coop.CoopRepository;
 import org.kumiai.domain.coop.Store;
+import org.kumiai.domain.coop.StoreKind;
 import org.kumiai.domain.shared.InvalidValueException;
 import org.kumiai.domain.shared.Yen;
 import org.kumiai.domain.wallet.AccountKind;
@@ -27,6 +28,7 @@ import org.kumiai.domain.wallet.Side;
 import org.kumiai.domain.wallet.TransactionKind;
 import org.kumiai.domain.wallet.Wallet;
 import org.kumiai.domain.wallet.WalletRepository;
+import org.kumiai.service.mealplan.MealCaps;
 
 /**
  * Posts a payment and its refunds on the ledger, whoever asks: a register over the API or staff at
@@ -41,10 +43,18 @@ public class PaymentPosting {
   @Inject private WalletRepository wallets;
   @Inject private SystemAccounts systemAccounts;
   @Inject private CoopRepository coops;
+  @Inject private MealCaps mealCaps;
 
-  /** A posted payment: the purses it drew from, the points it earned and the balances after. */
+  /**
+   * A posted payment: the purses it drew from, the points it earned, the balances after and, at a
+   * cafeteria when the wallet holds a meal plan, what is left of the day's MEAL cap (else null).
+   */
   public record Paid(
-      LedgerTransaction payment, Map<Purse, Yen> draws, Yen points, Map<Purse, Yen> balances) {}
+      LedgerTransaction payment,
+      Map<Purse, Yen> draws,
+      Yen points,
+      Map<Purse, Yen> balances,
+      Yen mealCapLeft) {}
 
   /**
    * Pays {@code amount} at {@code store} from the locked wallet's purses in the store kind's order,
@@ -65,9 +75,16 @@ public class PaymentPosting {
     List<LedgerAccount> purses = wallets.purses(locked.id());
     Map<Purse, LedgerAccount> byPurse =
         purses.stream().collect(Collectors.toMap(LedgerAccount::purse, Function.identity()));
+    Yen mealCap =
+        store.kind() == StoreKind.CAFETERIA
+            ? mealCaps
+                .at(coop, byPurse.get(Purse.MEAL), occurredAt)
+                .map(MealCaps.Allowance::remaining)
+                .orElse(null)
+            : null;
     Map<Purse, Yen> draws =
         PaymentRules.draw(
-            PaymentRules.balances(purses), PaymentRules.order(store.kind()), amount, null);
+            PaymentRules.balances(purses), PaymentRules.order(store.kind()), amount, mealCap);
     Yen points = PaymentRules.points(amount, coop.pointsBasisPoints(category == Category.BOOK));
     LedgerTransaction.Builder txn =
         LedgerTransaction.of(TransactionKind.PAYMENT, coop.code(), occurredAt, now, actor)
@@ -85,7 +102,11 @@ public class PaymentPosting {
     }
     LedgerTransaction payment = txn.post();
     wallets.store(payment);
-    return new Paid(payment, draws, points, PaymentRules.balances(purses));
+    Yen mealCapLeft =
+        mealCap == null
+            ? null
+            : Yen.of(mealCap.value() - draws.getOrDefault(Purse.MEAL, Yen.ZERO).value());
+    return new Paid(payment, draws, points, PaymentRules.balances(purses), mealCapLeft);
   }
 
   /** What of a payment is left to refund, in yen. */

@@ -13,20 +13,20 @@ final class RegisterAnswers {
 
   private RegisterAnswers() {}
 
-  static ApiAnswer paid(
-      LedgerTransaction payment, Map<Purse, Yen> draws, Yen points, Map<Purse, Yen> balances) {
+  static ApiAnswer paid(PaymentPosting.Paid paid) {
     JsonObjectBuilder byPurse = JSON.createObjectBuilder();
-    draws.forEach((p, y) -> byPurse.add(p.name(), y.value()));
-    return new ApiAnswer(
-        201,
+    paid.draws().forEach((p, y) -> byPurse.add(p.name(), y.value()));
+    JsonObjectBuilder body =
         JSON.createObjectBuilder()
-            .add("paymentId", payment.id())
-            .add("amount", payment.amount().value())
+            .add("paymentId", paid.payment().id())
+            .add("amount", paid.payment().amount().value())
             .add("byPurse", byPurse)
-            .add("pointsEarned", points.value())
-            .add("balances", balances(balances))
-            .build()
-            .toString());
+            .add("pointsEarned", paid.points().value())
+            .add("balances", balances(paid.balances()));
+    if (paid.mealCapLeft() != null) {
+      body.add("mealCapRemaining", paid.mealCapLeft().value());
+    }
+    return new ApiAnswer(201, body.build().toString());
   }
 
   static ApiAnswer refunded(

@@ -125,7 +125,7 @@ public class RegisterPayments {
               now,
               actor(register),
               null);
-      return RegisterAnswers.paid(paid.payment(), paid.draws(), paid.points(), paid.balances());
+      return RegisterAnswers.paid(paid);
     } catch (InsufficientFundsException e) {
       return RegisterAnswers.declined("INSUFFICIENT_FUNDS");
     }

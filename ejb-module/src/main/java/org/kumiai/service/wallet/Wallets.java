@@ -15,6 +15,7 @@ import org.kumiai.domain.identity.Account;
 import org.kumiai.domain.identity.AccountRepository;
 import org.kumiai.domain.identity.CodeCheck;
 import org.kumiai.domain.identity.CodePurpose;
+import org.kumiai.domain.mealplan.MealPlanHolding;
 import org.kumiai.domain.membership.EnrollmentLine;
 import org.kumiai.domain.membership.EnrollmentRepository;
 import org.kumiai.domain.membership.Member;
@@ -41,6 +42,7 @@ import org.kumiai.domain.wallet.WalletStatus;
 import org.kumiai.service.audit.AuditTrail;
 import org.kumiai.service.identity.IssuedCode;
 import org.kumiai.service.identity.VerificationCodes;
+import org.kumiai.service.mealplan.MealPlanSales;
 import org.kumiai.service.membership.OwnMemberships;
 import org.kumiai.service.membership.ScopedMembers;
 import org.kumiai.service.messaging.MessageTemplates;
@@ -67,6 +69,7 @@ public class Wallets {
   @Inject private SystemAccounts systemAccounts;
   @Inject private MemberRepository members;
   @Inject private OwnMemberships ownMemberships;
+  @Inject private MealPlanSales mealPlanSales;
   @Inject private AccountRepository accounts;
   @Inject private EnrollmentRepository enrollments;
   @Inject private VerificationCodes codes;
@@ -138,7 +141,8 @@ public class Wallets {
 
   /**
    * Consent given: the wallet opens and what the enrollment prepaid is credited — e-money to BASE,
-   * a meal plan to MEAL — as one DEPOSIT transaction.
+   * a meal plan to MEAL — as one DEPOSIT transaction; a prepaid meal plan holds the co-op's plan of
+   * the academic year, when it has defined one, whose daily cap then applies to MEAL.
    */
   @RolesAllowed("MEMBER")
   public WalletView activate(long memberId, String ip) {
@@ -172,6 +176,19 @@ public class Wallets {
               .credit(purse(purses, Purse.MEAL), meal)
               .post();
       wallets.store(deposit);
+      if (meal.value() > 0) {
+        mealPlanSales
+            .enrollmentPlan(wallet.coopCode(), now)
+            .ifPresent(
+                plan ->
+                    mealPlanSales.hold(
+                        wallet,
+                        plan,
+                        MealPlanHolding.Source.ENROLLMENT,
+                        deposit.id(),
+                        now,
+                        caller()));
+      }
     }
     audit.record(AuditAction.WALLET_ACTIVATED, caller(), subject(member), ip, "deposit " + total);
     return view(wallet);

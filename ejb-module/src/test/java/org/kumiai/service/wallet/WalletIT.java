@@ -11,8 +11,11 @@ import jakarta.json.JsonObject;
 import java.io.File;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,10 +34,14 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.kumiai.domain.mealplan.AcademicYear;
+import org.kumiai.domain.mealplan.MealDay;
+import org.kumiai.domain.mealplan.MealPlanTerms;
 import org.kumiai.domain.membership.MemberRepository;
 import org.kumiai.domain.messaging.Channel;
 import org.kumiai.domain.shared.CoopTime;
 import org.kumiai.domain.shared.EmailAddress;
+import org.kumiai.domain.shared.InvalidValueException;
 import org.kumiai.domain.shared.Yen;
 import org.kumiai.domain.wallet.AccountKind;
 import org.kumiai.domain.wallet.AutoCharge;
@@ -44,6 +51,9 @@ import org.kumiai.domain.wallet.Purse;
 import org.kumiai.domain.wallet.WalletRepository;
 import org.kumiai.domain.wallet.WalletStateException;
 import org.kumiai.domain.wallet.WalletStatus;
+import org.kumiai.service.mealplan.MealPlanView;
+import org.kumiai.service.mealplan.MealPlans;
+import org.kumiai.service.mealplan.MealStatus;
 import org.kumiai.service.membership.ApplicationForm;
 import org.kumiai.service.membership.EnrollmentView;
 import org.kumiai.service.membership.Enrollments;
@@ -101,6 +111,7 @@ class WalletIT {
   @Inject AsStaff asStaff;
   @Inject AsMember asMember;
   @Inject MemberAccountLinks links;
+  @Inject MealPlans mealPlans;
 
   /** A paid HOKUTO member with these enrollment items, linked to the test member account. */
   private long member(Map<String, Integer> items) throws Exception {
@@ -217,17 +228,22 @@ class WalletIT {
             .getString("reason"));
     activated(id);
 
+    // MEAL gives what is left of today's cap of the HOKUTO plan the enrollment bought (none on a
+    // Sunday); the rest comes from BASE, CAFETERIA being empty.
+    long cap = asMember.call(() -> mealPlans.today(id)).orElseThrow().remainingToday();
+    long amount = cap + 1_000;
     String k1 = key();
-    ApiAnswer lunch = payments.pay(cafe, k1, "h1", pay("HOKUTO-CAFE", uid, 97_000, Category.FOOD));
+    ApiAnswer lunch = payments.pay(cafe, k1, "h1", pay("HOKUTO-CAFE", uid, amount, Category.FOOD));
     assertEquals(201, lunch.status(), lunch.body());
     JsonObject paid = json(lunch);
-    assertEquals(96_000, paid.getJsonObject("byPurse").getInt("MEAL"));
+    assertEquals(cap, paid.getJsonObject("byPurse").getInt("MEAL", 0));
     assertEquals(1_000, paid.getJsonObject("byPurse").getInt("BASE"));
-    assertEquals(485, paid.getInt("pointsEarned"), "0.5% of 97,000");
+    assertEquals(amount * 50 / 10_000, paid.getInt("pointsEarned"), "0.5%, rounded down");
     assertEquals(4_000, paid.getJsonObject("balances").getInt("BASE"));
+    assertEquals(0, paid.getInt("mealCapRemaining"));
 
     assertEquals(
-        lunch, payments.pay(cafe, k1, "h1", pay("HOKUTO-CAFE", uid, 97_000, Category.FOOD)));
+        lunch, payments.pay(cafe, k1, "h1", pay("HOKUTO-CAFE", uid, amount, Category.FOOD)));
     assertEquals(
         409,
         payments.pay(cafe, k1, "other", pay("HOKUTO-CAFE", uid, 1, Category.FOOD)).status(),
@@ -245,14 +261,21 @@ class WalletIT {
     ApiAnswer part = payments.refund(cafe, key(), "r1", lunchId, Yen.of(300), "冷めていた");
     assertEquals(201, part.status(), part.body());
     assertEquals(3_300, json(part).getJsonObject("balances").getInt("BASE"), "BASE first");
-    assertEquals(2, json(part).getInt("pointsReturned"), "485 - floor(0.5% of 96,700)");
-    ApiAnswer tooMuch = payments.refund(cafe, key(), "r2", lunchId, Yen.of(96_701), "x");
+    assertEquals(
+        amount * 50 / 10_000 - (amount - 300) * 50 / 10_000,
+        json(part).getInt("pointsReturned"),
+        "the points on the part refunded");
+    ApiAnswer tooMuch = payments.refund(cafe, key(), "r2", lunchId, Yen.of(amount - 300 + 1), "x");
     assertEquals(400, tooMuch.status());
-    ApiAnswer rest = payments.refund(cafe, key(), "r3", lunchId, Yen.of(96_700), "取消");
+    ApiAnswer rest = payments.refund(cafe, key(), "r3", lunchId, Yen.of(amount - 300), "取消");
     JsonObject restored = json(rest).getJsonObject("balances");
     assertEquals(96_000, restored.getInt("MEAL"));
     assertEquals(4_000, restored.getInt("BASE"));
     assertEquals(100, restored.getInt("POINTS"), "only the book's points remain");
+    assertEquals(
+        cap,
+        asMember.call(() -> mealPlans.today(id)).orElseThrow().remainingToday(),
+        "a refunded payment gives the day its cap back");
 
     long booksId = json(books).getJsonNumber("paymentId").longValue();
     JsonObject reversed = json(payments.refund(book, key(), "r4", booksId, Yen.of(1_000), "返品"));
@@ -554,6 +577,92 @@ class WalletIT {
     assertTrue(secret.verifies("{\"a\":1}", secret.sign("{\"a\":1}")));
     assertFalse(secret.verifies("{\"a\":2}", secret.sign("{\"a\":1}")), "another body");
     assertEquals(0, ledger.entrySum());
+  }
+
+  @Test
+  void aDaysCafeteriaPaymentsExhaustTheMealCapThenUseCafeteriaThenBase() throws Exception {
+    LocalDate today = LocalDate.now(MealDay.JAPAN);
+    int year = AcademicYear.of(today);
+    String code = "IT-" + PEOPLE.incrementAndGet();
+    InvalidValueException capAbovePrice =
+        assertThrows(
+            InvalidValueException.class,
+            () -> asStaff.call(() -> mealPlans.define(plan(code, year, 900), "ip")));
+    assertEquals("dailyCap", capAbovePrice.field());
+    assertEquals("ABOVE_PRICE", capAbovePrice.reason());
+    assertTrue(
+        asStaff.call(() -> mealPlans.plansOf("HOKUTO")).stream()
+            .noneMatch(p -> p.code().equals(code)),
+        "nothing written");
+    // Every day of the week and no breakfast bonus, so the test does not depend on the clock.
+    MealPlanView plan = asStaff.call(() -> mealPlans.define(plan(code, year, 96_000), "ip"));
+
+    long id = member(Map.of("SHARE", 10, "EMONEY", 5_000));
+    activated(id);
+    String uid = cardOf(id);
+    asStaff.call(
+        () -> counter.cash("HOKUTO-SHOP", "IC_CARD", uid, "CAFETERIA", 1_000, key(), "ip"));
+    MealStatus sold =
+        asStaff.call(() -> mealPlans.sellAtCounter("HOKUTO-SHOP", id, plan.id(), "ip"));
+    assertEquals(96_000, sold.mealBalance());
+    assertEquals(1_000, sold.remainingToday());
+    InvalidValueException twice =
+        assertThrows(
+            InvalidValueException.class,
+            () -> asStaff.call(() -> mealPlans.sellAtCounter("HOKUTO-SHOP", id, plan.id(), "ip")));
+    assertEquals("ALREADY_HELD", twice.reason());
+    assertEquals(
+        Yen.of(96_000),
+        asMember.call(() -> walletService.mine(id)).balances().get(Purse.MEAL),
+        "a plan bought twice credits MEAL once");
+
+    long cafe = register("HOKUTO-CAFE");
+    JsonObject breakfast =
+        json(payments.pay(cafe, key(), "m1", pay("HOKUTO-CAFE", uid, 800, Category.FOOD)));
+    assertEquals(800, breakfast.getJsonObject("byPurse").getInt("MEAL"));
+    assertEquals(200, breakfast.getInt("mealCapRemaining"));
+    JsonObject lunch =
+        json(payments.pay(cafe, key(), "m2", pay("HOKUTO-CAFE", uid, 600, Category.FOOD)));
+    assertEquals(200, lunch.getJsonObject("byPurse").getInt("MEAL"));
+    assertEquals(400, lunch.getJsonObject("byPurse").getInt("CAFETERIA"));
+    assertEquals(0, lunch.getInt("mealCapRemaining"));
+    JsonObject dinner =
+        json(payments.pay(cafe, key(), "m3", pay("HOKUTO-CAFE", uid, 800, Category.FOOD)));
+    assertFalse(dinner.getJsonObject("byPurse").containsKey("MEAL"), dinner.toString());
+    assertEquals(600, dinner.getJsonObject("byPurse").getInt("CAFETERIA"));
+    assertEquals(200, dinner.getJsonObject("byPurse").getInt("BASE"));
+    JsonObject shop =
+        json(
+            payments.pay(
+                register("HOKUTO-SHOP"),
+                key(),
+                "m4",
+                pay("HOKUTO-SHOP", uid, 100, Category.GOODS)));
+    assertFalse(shop.containsKey("mealCapRemaining"), "a shop has no meal cap: " + shop);
+
+    MealStatus evening = asMember.call(() -> mealPlans.today(id)).orElseThrow();
+    assertEquals(1_000, evening.usedToday());
+    assertEquals(0, evening.remainingToday());
+    assertEquals(95_000, evening.mealBalance());
+    assertEquals(0, ledger.entrySum());
+  }
+
+  private static MealPlanTerms plan(String code, int year, long price) {
+    return new MealPlanTerms(
+        "HOKUTO",
+        year,
+        code,
+        "試験ミール",
+        "Test meal plan",
+        price,
+        1_000,
+        0,
+        LocalTime.of(10, 0),
+        LocalDate.of(year, 4, 1),
+        LocalDate.of(year + 1, 3, 31),
+        EnumSet.allOf(DayOfWeek.class),
+        LocalDate.of(year, 1, 1),
+        LocalDate.of(year + 1, 3, 31));
   }
 
   @Test

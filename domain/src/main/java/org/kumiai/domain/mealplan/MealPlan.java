@@ -1,0 +1,230 @@
+package org.kumiai.domain.mealplan;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.kumiai.domain.shared.InvalidValueException;
+import org.kumiai.domain.shared.Yen;
+
+/**
+ * A meal plan product (ミールプラン) of a co-op for one academic year: its price goes to the MEAL purse,
+ * and on the days it serves a day may use at most the daily cap of it, plus the breakfast bonus
+ * once the plan is used before the breakfast hour. Unused cap never carries over.
+ */
+@Entity
+@Table(name = "meal_plan")
+public class MealPlan {
+
+  private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,15}");
+
+  /** No co-op sells a plan for more than this: a typo guard, not a business rule. */
+  static final long PRICE_LIMIT = 1_000_000;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "meal_plan_seq")
+  @SequenceGenerator(name = "meal_plan_seq", sequenceName = "meal_plan_seq", allocationSize = 50)
+  private Long id;
+
+  @Column(name = "coop_code", nullable = false, length = 16)
+  private String coopCode;
+
+  @Column(name = "academic_year", nullable = false)
+  private int academicYear;
+
+  @Column(nullable = false, length = 16)
+  private String code;
+
+  @Column(name = "name_ja", nullable = false, length = 100)
+  private String nameJa;
+
+  @Column(name = "name_en", length = 100)
+  private String nameEn;
+
+  @Column(nullable = false)
+  private long price;
+
+  @Column(name = "daily_cap", nullable = false)
+  private long dailyCap;
+
+  @Column(name = "breakfast_bonus", nullable = false)
+  private long breakfastBonus;
+
+  @Column(name = "breakfast_until", nullable = false)
+  private LocalTime breakfastUntil;
+
+  @Column(name = "valid_from", nullable = false)
+  private LocalDate validFrom;
+
+  @Column(name = "valid_to", nullable = false)
+  private LocalDate validTo;
+
+  @Column(nullable = false, length = 7)
+  private String weekdays;
+
+  @Column(name = "sale_from", nullable = false)
+  private LocalDate saleFrom;
+
+  @Column(name = "sale_to", nullable = false)
+  private LocalDate saleTo;
+
+  @Version private long version;
+
+  protected MealPlan() {}
+
+  /** A product from staff's terms; throws {@link InvalidValueException} naming the bad field. */
+  public static MealPlan define(MealPlanTerms t) {
+    MealPlan p = new MealPlan();
+    p.coopCode = t.coopCode();
+    p.academicYear = t.academicYear();
+    p.code = required("code", t.code());
+    if (!CODE.matcher(p.code).matches()) {
+      throw new InvalidValueException("code", "MALFORMED");
+    }
+    p.nameJa = required("nameJa", t.nameJa());
+    p.nameEn = t.nameEn() == null || t.nameEn().isBlank() ? null : t.nameEn().strip();
+    if (p.nameJa.length() > 100 || (p.nameEn != null && p.nameEn.length() > 100)) {
+      throw new InvalidValueException(p.nameJa.length() > 100 ? "nameJa" : "nameEn", "TOO_LONG");
+    }
+    if (t.price() <= 0 || t.price() > PRICE_LIMIT) {
+      throw new InvalidValueException("price", t.price() <= 0 ? "NOT_POSITIVE" : "TOO_LARGE");
+    }
+    if (t.dailyCap() <= 0) {
+      throw new InvalidValueException("dailyCap", "NOT_POSITIVE");
+    }
+    if (t.dailyCap() > t.price()) {
+      throw new InvalidValueException("dailyCap", "ABOVE_PRICE");
+    }
+    if (t.breakfastBonus() < 0 || t.breakfastBonus() > t.dailyCap()) {
+      throw new InvalidValueException(
+          "breakfastBonus", t.breakfastBonus() < 0 ? "NEGATIVE" : "ABOVE_DAILY_CAP");
+    }
+    p.price = t.price();
+    p.dailyCap = t.dailyCap();
+    p.breakfastBonus = t.breakfastBonus();
+    p.breakfastUntil = t.breakfastUntil() == null ? LocalTime.of(10, 0) : t.breakfastUntil();
+    p.validFrom = requiredDate("validFrom", t.validFrom());
+    p.validTo = requiredDate("validTo", t.validTo());
+    if (p.validTo.isBefore(p.validFrom)) {
+      throw new InvalidValueException("validTo", "BEFORE_START");
+    }
+    if (p.validTo.isAfter(p.validFrom.plusYears(1))) {
+      throw new InvalidValueException("validTo", "LONGER_THAN_A_YEAR");
+    }
+    if (t.weekdays() == null || t.weekdays().isEmpty()) {
+      throw new InvalidValueException("weekdays", "REQUIRED");
+    }
+    p.weekdays =
+        EnumSet.copyOf(t.weekdays()).stream()
+            .map(d -> Integer.toString(d.getValue()))
+            .collect(Collectors.joining());
+    p.saleFrom = requiredDate("saleFrom", t.saleFrom());
+    p.saleTo = requiredDate("saleTo", t.saleTo());
+    if (p.saleTo.isBefore(p.saleFrom)) {
+      throw new InvalidValueException("saleTo", "BEFORE_START");
+    }
+    if (p.saleFrom.isAfter(p.validTo)) {
+      throw new InvalidValueException("saleFrom", "AFTER_VALID_PERIOD");
+    }
+    if (t.academicYear() != AcademicYear.of(p.validFrom)) {
+      throw new InvalidValueException("academicYear", "NOT_THE_VALID_PERIODS");
+    }
+    return p;
+  }
+
+  private static String required(String field, String value) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidValueException(field, "REQUIRED");
+    }
+    return value.strip();
+  }
+
+  private static LocalDate requiredDate(String field, LocalDate value) {
+    if (value == null) {
+      throw new InvalidValueException(field, "REQUIRED");
+    }
+    return value;
+  }
+
+  /** Whether the plan feeds its holder on this cafeteria day. */
+  public boolean serves(LocalDate day) {
+    return !day.isBefore(validFrom)
+        && !day.isAfter(validTo)
+        && weekdays().contains(day.getDayOfWeek());
+  }
+
+  /** Whether members can buy it on this day. */
+  public boolean onSale(LocalDate day) {
+    return !day.isBefore(saleFrom) && !day.isAfter(saleTo);
+  }
+
+  public Set<DayOfWeek> weekdays() {
+    Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+    weekdays.chars().forEach(c -> days.add(DayOfWeek.of(c - '0')));
+    return days;
+  }
+
+  public long id() {
+    return id;
+  }
+
+  public String coopCode() {
+    return coopCode;
+  }
+
+  public int academicYear() {
+    return academicYear;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public String name(boolean japanese) {
+    return japanese || nameEn == null ? nameJa : nameEn;
+  }
+
+  public Yen price() {
+    return Yen.of(price);
+  }
+
+  public Yen dailyCap() {
+    return Yen.of(dailyCap);
+  }
+
+  public Optional<Yen> breakfastBonus() {
+    return breakfastBonus == 0 ? Optional.empty() : Optional.of(Yen.of(breakfastBonus));
+  }
+
+  public LocalTime breakfastUntil() {
+    return breakfastUntil;
+  }
+
+  public LocalDate validFrom() {
+    return validFrom;
+  }
+
+  public LocalDate validTo() {
+    return validTo;
+  }
+
+  public LocalDate saleFrom() {
+    return saleFrom;
+  }
+
+  public LocalDate saleTo() {
+    return saleTo;
+  }
+}

@@ -1,0 +1,186 @@
+package org.kumiai.service.mealplan;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.kumiai.domain.audit.AuditAction;
+import org.kumiai.domain.coop.Coop;
+import org.kumiai.domain.coop.CoopRepository;
+import org.kumiai.domain.coop.Store;
+import org.kumiai.domain.mealplan.MealDay;
+import org.kumiai.domain.mealplan.MealPlan;
+import org.kumiai.domain.mealplan.MealPlanHolding;
+import org.kumiai.domain.mealplan.MealPlanRepository;
+import org.kumiai.domain.mealplan.MealPlanTerms;
+import org.kumiai.domain.membership.Member;
+import org.kumiai.domain.membership.MemberNotFoundException;
+import org.kumiai.domain.membership.MemberStatus;
+import org.kumiai.domain.shared.InvalidValueException;
+import org.kumiai.domain.wallet.AccountKind;
+import org.kumiai.domain.wallet.LedgerAccount;
+import org.kumiai.domain.wallet.LedgerTransaction;
+import org.kumiai.domain.wallet.Purse;
+import org.kumiai.domain.wallet.TransactionKind;
+import org.kumiai.domain.wallet.Wallet;
+import org.kumiai.domain.wallet.WalletRepository;
+import org.kumiai.domain.wallet.WalletStateException;
+import org.kumiai.domain.wallet.WalletStatus;
+import org.kumiai.service.audit.AuditTrail;
+import org.kumiai.service.identity.StaffScope;
+import org.kumiai.service.membership.OwnMemberships;
+import org.kumiai.service.membership.ScopedMembers;
+import org.kumiai.service.wallet.SystemAccounts;
+
+/**
+ * Meal plans (REQUIREMENTS §5): staff define a co-op's products and sell them at the counter for
+ * cash into the store's drawer, the price credited to the member's MEAL purse on the ledger in the
+ * same transaction as the holding; members see today's cap on their home page.
+ */
+@Stateless
+public class MealPlans {
+
+  @Inject private MealPlanRepository plans;
+  @Inject private MealPlanSales sales;
+  @Inject private MealCaps caps;
+  @Inject private CoopRepository coops;
+  @Inject private WalletRepository wallets;
+  @Inject private SystemAccounts systemAccounts;
+  @Inject private StaffScope scope;
+  @Inject private ScopedMembers scopedMembers;
+  @Inject private OwnMemberships ownMemberships;
+  @Inject private AuditTrail audit;
+  @Inject private Clock clock;
+  @Resource private SessionContext context;
+
+  /** A new product of one of the caller's co-ops; bad terms name their field. */
+  @RolesAllowed("STAFF")
+  public MealPlanView define(MealPlanTerms terms, String ip) {
+    scope.coop(terms.coopCode());
+    MealPlan plan = MealPlan.define(terms);
+    if (plans.findByCode(plan.coopCode(), plan.code()).isPresent()) {
+      throw new InvalidValueException("code", "IN_USE");
+    }
+    plans.store(plan);
+    audit.record(
+        AuditAction.MEAL_PLAN_DEFINED,
+        caller(),
+        plan.coopCode() + "/" + plan.code(),
+        ip,
+        plan.price() + " cap " + plan.dailyCap());
+    return MealPlanView.of(plan);
+  }
+
+  @RolesAllowed("STAFF")
+  public List<MealPlanView> plansOf(String coopCode) {
+    scope.coop(coopCode);
+    return plans.plansOf(coopCode).stream().map(MealPlanView::of).toList();
+  }
+
+  /**
+   * Sells a plan to a member at the counter of one of the co-op's stores: the price in cash into
+   * the drawer and to MEAL, one plan per academic year, audited.
+   */
+  @RolesAllowed("STAFF")
+  public MealStatus sellAtCounter(String storeCode, long memberId, long planId, String ip) {
+    Member member = scopedMembers.get(memberId);
+    Store store =
+        coops
+            .findStore(storeCode == null ? "" : storeCode)
+            .filter(s -> s.coop().code().equals(member.coop().code()))
+            .orElseThrow(() -> new InvalidValueException("store", "NOT_THIS_COOP"));
+    MealPlan plan =
+        plans
+            .find(planId)
+            .filter(p -> p.coopCode().equals(member.coop().code()))
+            .orElseThrow(() -> new InvalidValueException("plan", "NOT_CHOSEN"));
+    Instant now = clock.instant();
+    if (now.atZone(MealDay.JAPAN).toLocalDate().isAfter(plan.validTo())) {
+      throw new InvalidValueException("plan", "ENDED");
+    }
+    Wallet wallet =
+        wallets
+            .findByMember(member.id())
+            .flatMap(w -> wallets.findForUpdate(w.id()))
+            .orElseThrow(() -> new WalletStateException(WalletStatus.INACTIVE));
+    if (wallet.status() != WalletStatus.ACTIVE) {
+      throw new WalletStateException(wallet.status());
+    }
+    sales.checkNotHeld(wallet, plan);
+    LedgerAccount meal =
+        wallets.purses(wallet.id()).stream()
+            .filter(a -> a.purse() == Purse.MEAL)
+            .findFirst()
+            .orElseThrow();
+    LedgerTransaction charge =
+        LedgerTransaction.of(TransactionKind.CHARGE, plan.coopCode(), now, now, caller())
+            .wallet(wallet.id())
+            .amount(plan.price())
+            .reference("meal plan " + plan.code())
+            .store(store.code(), null)
+            .debit(
+                systemAccounts.get(AccountKind.CASH_DRAWER, plan.coopCode(), store.code()),
+                plan.price())
+            .credit(meal, plan.price())
+            .post();
+    wallets.store(charge);
+    sales.hold(wallet, plan, MealPlanHolding.Source.COUNTER, charge.id(), now, caller());
+    audit.record(
+        AuditAction.MEAL_PLAN_SOLD,
+        caller(),
+        member.number().map(n -> n.value()).orElse("member " + member.id()),
+        ip,
+        plan.code() + " " + plan.price() + " cash at " + store.code());
+    return status(member, wallet, now).orElseThrow();
+  }
+
+  /** The member's plan today, if their wallet holds one. */
+  @RolesAllowed("MEMBER")
+  public Optional<MealStatus> today(long memberId) {
+    Member member = ownMemberships.get(caller(), memberId);
+    if (member.status() != MemberStatus.ACTIVE) {
+      throw new MemberNotFoundException(memberId);
+    }
+    return wallets.findByMember(member.id()).flatMap(w -> status(member, w, clock.instant()));
+  }
+
+  private Optional<MealStatus> status(Member member, Wallet wallet, Instant now) {
+    Coop coop = coops.getCoop(member.coop().code());
+    LedgerAccount meal =
+        wallets.purses(wallet.id()).stream()
+            .filter(a -> a.purse() == Purse.MEAL)
+            .findFirst()
+            .orElseThrow();
+    return caps.at(coop, meal, now)
+        .filter(a -> a.plan() != null)
+        .map(
+            a ->
+                new MealStatus(
+                    MealPlanView.of(a.plan()),
+                    a.day().date(),
+                    a.plan().serves(a.day().date()),
+                    a.used().value(),
+                    a.remaining().value(),
+                    meal.balance().value()));
+  }
+
+  /** Plans members of the co-op can buy today. */
+  @RolesAllowed({"STAFF", "MEMBER"})
+  public List<MealPlanView> onSale(String coopCode) {
+    LocalDate today = clock.instant().atZone(MealDay.JAPAN).toLocalDate();
+    return plans.plansOf(coopCode).stream()
+        .filter(p -> p.onSale(today))
+        .map(MealPlanView::of)
+        .toList();
+  }
+
+  private String caller() {
+    return context.getCallerPrincipal().getName();
+  }
+}
