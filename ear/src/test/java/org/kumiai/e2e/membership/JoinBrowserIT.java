@@ -3,8 +3,11 @@ package org.kumiai.e2e.membership;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kumiai.e2e.Browser;
@@ -92,10 +95,11 @@ class JoinBrowserIT {
       b.find("tr[data-item=G1200] input").click();
       b.find("tr[data-item='110'] input").click();
       b.find("tr[data-item=EMONEY] input").sendKeys("40,000");
+      b.find("tr[data-item=MEAL] input").click();
       b.screenshot("join-2-items.png");
       Journey.click(b, FORM, "review");
       assertTrue(Journey.showingIn(b, FORM, "review"));
-      assertEquals("¥83,850", b.text("#total"), "20,000 + 14,400 + 9,450 + 40,000");
+      assertEquals("¥179,850", b.text("#total"), "20,000 + 14,400 + 9,450 + 40,000 + 96,000");
       b.screenshot("join-3-review.png");
 
       Journey.click(b, FORM, "apply");
@@ -189,7 +193,7 @@ class JoinBrowserIT {
       Journey.click(b, "charge", "pay");
       assertTrue(Journey.showingIn(b, "charge", "done"));
       assertEquals("¥4,000", b.text("#charged"));
-      assertEquals("¥44,000", b.text("#spendable"));
+      assertEquals("¥140,000", b.text("#spendable"), "with the meal plan's 96,000");
       assertTrue(Journey.mailSubject(email, mails + 2).contains("チャージ完了"));
       b.open("/member/wallet/history");
       assertEquals(2, b.findAll("#history\\:rows .k-history__row").size(), "deposit and charge");
@@ -243,7 +247,21 @@ class JoinBrowserIT {
       assertTrue(Journey.notice(b).orElse("").contains("5,000円"), Journey.notice(b).toString());
       b.screenshot("wallet-6-auto-charge.png");
       b.open("/member/");
-      assertEquals("¥46,000", b.text("#home-spendable"), "base 42,000 + cafeteria 4,000");
+      assertEquals(
+          "¥142,000", b.text("#home-spendable"), "base 42,000 + cafeteria 4,000 + meal 96,000");
+      // The ミール bought at enrollment holds the co-op's plan of the year, whose cap shows here.
+      assertTrue(b.text("#meal-plan").contains("ミールプラン2026"), b.text("#meal-plan"));
+      assertEquals("¥96,000", b.text("#meal-balance"));
+      // HOKUTO's demo plan: Monday to Saturday, cafeteria days from 04:00, ¥1,000 a day, ¥1,200
+      // from the day's start until 10:00 (breakfast).
+      LocalDateTime tokyo = LocalDateTime.now(ZoneId.of("Asia/Tokyo"));
+      if (tokyo.minusHours(4).getDayOfWeek() == DayOfWeek.SUNDAY) {
+        assertTrue(b.text("#meal-not-today").contains("利用日ではありません"));
+      } else {
+        boolean breakfast = tokyo.getHour() >= 4 && tokyo.getHour() < 10;
+        assertEquals(breakfast ? "¥1,200" : "¥1,000", b.text("#meal-remaining"));
+      }
+      b.screenshot("meal-1-home.png");
       b.open("/member/wallet/");
       Journey.click(b, "wallet", "suspend");
       assertEquals("SUSPENDED", b.find("#status").getAttribute("data-wallet-status"));

@@ -1,0 +1,37 @@
+package org.kumiai.web.mealplan;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.kumiai.domain.membership.MemberStatus;
+import org.kumiai.domain.shared.Yen;
+import org.kumiai.service.mealplan.MealPlans;
+import org.kumiai.service.mealplan.MealStatus;
+import org.kumiai.service.membership.MembershipView;
+import org.kumiai.web.membership.ActiveMembership;
+
+/** The meal plan on the member home: today's cap left, for the membership chosen in the header. */
+@Named
+@RequestScoped
+public class MealSummary {
+
+  @Inject private MealPlans mealPlans;
+  @Inject private ActiveMembership active;
+
+  private MealStatus status;
+  private boolean loaded;
+
+  /** Today's status of the plan the wallet holds; null without one. */
+  public MealStatus getStatus() {
+    MembershipView m = active.getCurrent();
+    if (!loaded && m != null && m.status() == MemberStatus.ACTIVE) {
+      status = mealPlans.today(m.memberId()).orElse(null);
+      loaded = true;
+    }
+    return status;
+  }
+
+  public String yen(long value) {
+    return Yen.of(value).formatted();
+  }
+}
