@@ -124,7 +124,7 @@ public class MealPlan {
       throw new InvalidValueException("validTo", "LONGER_THAN_A_YEAR");
     }
     if (t.weekdays() == null || t.weekdays().isEmpty()) {
-      throw new InvalidValueException("weekdays", "REQUIRED");
+      throw new InvalidValueException("weekdays", "EMPTY");
     }
     p.weekdays =
         EnumSet.copyOf(t.weekdays()).stream()
@@ -146,14 +146,14 @@ public class MealPlan {
 
   private static String required(String field, String value) {
     if (value == null || value.isBlank()) {
-      throw new InvalidValueException(field, "REQUIRED");
+      throw new InvalidValueException(field, "EMPTY");
     }
     return value.strip();
   }
 
   private static LocalDate requiredDate(String field, LocalDate value) {
     if (value == null) {
-      throw new InvalidValueException(field, "REQUIRED");
+      throw new InvalidValueException(field, "EMPTY");
     }
     return value;
   }

@@ -139,7 +139,7 @@ class MealCapTest {
                     t.saleTo())));
     assertField(
         "weekdays",
-        "REQUIRED",
+        "EMPTY",
         () ->
             MealPlan.define(
                 new MealPlanTerms(

@@ -65,7 +65,7 @@ public class MealPlans {
     scope.coop(terms.coopCode());
     MealPlan plan = MealPlan.define(terms);
     if (plans.findByCode(plan.coopCode(), plan.code()).isPresent()) {
-      throw new InvalidValueException("code", "IN_USE");
+      throw new InvalidValueException("code", "TAKEN");
     }
     plans.store(plan);
     audit.record(

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.kumiai.domain.membership.MemberStatus;
-import org.kumiai.domain.shared.Yen;
 import org.kumiai.service.mealplan.MealPlans;
 import org.kumiai.service.mealplan.MealStatus;
 import org.kumiai.service.membership.MembershipView;
@@ -29,9 +28,5 @@ public class MealSummary {
       loaded = true;
     }
     return status;
-  }
-
-  public String yen(long value) {
-    return Yen.of(value).formatted();
   }
 }
