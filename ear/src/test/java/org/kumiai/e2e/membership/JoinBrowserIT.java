@@ -262,6 +262,10 @@ class JoinBrowserIT {
         assertEquals(breakfast ? "¥1,200" : "¥1,000", b.text("#meal-remaining"));
       }
       b.screenshot("meal-1-home.png");
+      b.open("/member/meals/plan");
+      assertTrue(b.text("#held-plan").contains("ミールプラン2026"), "already held");
+      assertTrue(b.findAll("#plan\\:pay").isEmpty(), "nothing more to buy this year");
+      b.screenshot("meal-2-plan.png");
       b.open("/member/wallet/");
       Journey.click(b, "wallet", "suspend");
       assertEquals("SUSPENDED", b.find("#status").getAttribute("data-wallet-status"));

@@ -8,12 +8,15 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.kumiai.domain.audit.AuditAction;
 import org.kumiai.domain.coop.Coop;
 import org.kumiai.domain.coop.CoopRepository;
 import org.kumiai.domain.coop.Store;
+import org.kumiai.domain.identity.ResendTooSoonException;
 import org.kumiai.domain.mealplan.MealDay;
 import org.kumiai.domain.mealplan.MealPlan;
 import org.kumiai.domain.mealplan.MealPlanHolding;
@@ -22,6 +25,8 @@ import org.kumiai.domain.mealplan.MealPlanTerms;
 import org.kumiai.domain.membership.Member;
 import org.kumiai.domain.membership.MemberNotFoundException;
 import org.kumiai.domain.membership.MemberStatus;
+import org.kumiai.domain.payment.CardDetails;
+import org.kumiai.domain.shared.CoopTime;
 import org.kumiai.domain.shared.InvalidValueException;
 import org.kumiai.domain.wallet.AccountKind;
 import org.kumiai.domain.wallet.LedgerAccount;
@@ -33,9 +38,14 @@ import org.kumiai.domain.wallet.WalletRepository;
 import org.kumiai.domain.wallet.WalletStateException;
 import org.kumiai.domain.wallet.WalletStatus;
 import org.kumiai.service.audit.AuditTrail;
+import org.kumiai.service.identity.SignInRateLimit;
 import org.kumiai.service.identity.StaffScope;
 import org.kumiai.service.membership.OwnMemberships;
 import org.kumiai.service.membership.ScopedMembers;
+import org.kumiai.service.messaging.MessageTemplates;
+import org.kumiai.service.messaging.Outbox;
+import org.kumiai.service.payment.CardGateway;
+import org.kumiai.service.payment.CardResult;
 import org.kumiai.service.wallet.SystemAccounts;
 
 /**
@@ -56,6 +66,10 @@ public class MealPlans {
   @Inject private ScopedMembers scopedMembers;
   @Inject private OwnMemberships ownMemberships;
   @Inject private AuditTrail audit;
+  @Inject private CardGateway cards;
+  @Inject private SignInRateLimit ipLimit;
+  @Inject private Outbox outbox;
+  @Inject private MessageTemplates templates;
   @Inject private Clock clock;
   @Resource private SessionContext context;
 
@@ -138,6 +152,107 @@ public class MealPlans {
         ip,
         plan.code() + " " + plan.price() + " cash at " + store.code());
     return status(member, wallet, now).orElseThrow();
+  }
+
+  /**
+   * The member buys a plan on sale in the portal by card: the card goes to the acquirer only; when
+   * approved the price is credited to MEAL and the plan held in one transaction, with a receipt
+   * mail. The page's key makes a double submit or a retry after no answer the same charge.
+   */
+  @RolesAllowed("MEMBER")
+  public PlanPurchase buyByCard(
+      long memberId,
+      long planId,
+      String key,
+      String number,
+      String expiry,
+      String code,
+      String birthday,
+      Locale lang,
+      String ip) {
+    Optional<Instant> limited = ipLimit.tryAttempt(ip);
+    if (limited.isPresent()) {
+      throw new ResendTooSoonException(limited.get());
+    }
+    Member member = ownMemberships.get(caller(), memberId);
+    if (member.status() != MemberStatus.ACTIVE) {
+      throw new MemberNotFoundException(memberId);
+    }
+    Instant now = clock.instant();
+    MealPlan plan =
+        plans
+            .find(planId)
+            .filter(p -> p.coopCode().equals(member.coop().code()))
+            .orElseThrow(() -> new InvalidValueException("plan", "NOT_CHOSEN"));
+    if (!plan.onSale(now.atZone(MealDay.JAPAN).toLocalDate())) {
+      throw new InvalidValueException("plan", "NOT_ON_SALE");
+    }
+    CardDetails card =
+        CardDetails.parse(
+            number, expiry, code, birthday, YearMonth.now(clock.withZone(CoopTime.ZONE)));
+    Wallet wallet = wallets.findForUpdate(wallets.active(member.id()).id()).orElseThrow();
+    String reference = "meal plan card " + key;
+    if (wallets.findByReference(wallet.id(), reference).isPresent()) {
+      return new PlanPurchase(
+          PlanPurchase.Result.BOUGHT, null, status(member, wallet, now).orElseThrow());
+    }
+    sales.checkNotHeld(wallet, plan);
+    CardResult result = cards.charge("meal-" + key, plan.price(), card);
+    switch (result.outcome()) {
+      case APPROVED -> {
+        LedgerTransaction charge =
+            LedgerTransaction.of(TransactionKind.CHARGE, plan.coopCode(), now, now, caller())
+                .wallet(wallet.id())
+                .amount(plan.price())
+                .reference(reference)
+                .debit(
+                    systemAccounts.get(AccountKind.CARD_CLEARING, plan.coopCode(), null),
+                    plan.price())
+                .credit(mealAccount(wallet), plan.price())
+                .post();
+        wallets.store(charge);
+        sales.hold(wallet, plan, MealPlanHolding.Source.PORTAL, charge.id(), now, caller());
+        MealStatus after = status(member, wallet, now).orElseThrow();
+        outbox.enqueueMail(
+            caller(),
+            templates.render(
+                "mealplan.bought.subject", lang, plan.name(lang.getLanguage().equals("ja"))),
+            templates.render(
+                "mealplan.bought.body",
+                lang,
+                plan.name(lang.getLanguage().equals("ja")),
+                plan.price().formatted(),
+                plan.dailyCap().formatted(),
+                plan.validFrom().toString(),
+                plan.validTo().toString()));
+        audit.record(
+            AuditAction.MEAL_PLAN_SOLD,
+            caller(),
+            member.number().map(n -> n.value()).orElse("member " + member.id()),
+            ip,
+            plan.code() + " " + plan.price() + " card");
+        return new PlanPurchase(PlanPurchase.Result.BOUGHT, null, after);
+      }
+      case DECLINED -> {
+        audit.record(
+            AuditAction.CARD_DECLINED,
+            caller(),
+            member.number().map(n -> n.value()).orElse("member " + member.id()),
+            ip,
+            card + " " + result.declineReason());
+        return new PlanPurchase(PlanPurchase.Result.DECLINED, result.declineReason(), null);
+      }
+      default -> {
+        return new PlanPurchase(PlanPurchase.Result.TIMEOUT, null, null);
+      }
+    }
+  }
+
+  private LedgerAccount mealAccount(Wallet wallet) {
+    return wallets.purses(wallet.id()).stream()
+        .filter(a -> a.purse() == Purse.MEAL)
+        .findFirst()
+        .orElseThrow();
   }
 
   /** The member's plan today, if their wallet holds one. */

@@ -54,6 +54,7 @@ import org.kumiai.domain.wallet.WalletStatus;
 import org.kumiai.service.mealplan.MealPlanView;
 import org.kumiai.service.mealplan.MealPlans;
 import org.kumiai.service.mealplan.MealStatus;
+import org.kumiai.service.mealplan.PlanPurchase;
 import org.kumiai.service.membership.ApplicationForm;
 import org.kumiai.service.membership.EnrollmentView;
 import org.kumiai.service.membership.Enrollments;
@@ -644,6 +645,96 @@ class WalletIT {
     assertEquals(1_000, evening.usedToday());
     assertEquals(0, evening.remainingToday());
     assertEquals(95_000, evening.mealBalance());
+    assertEquals(0, ledger.entrySum());
+  }
+
+  @Test
+  void aMemberBuysAPlanByCardOncePerYearAndADeclineWritesNothing() throws Exception {
+    int year = AcademicYear.of(LocalDate.now(MealDay.JAPAN));
+    String code = "IT-" + PEOPLE.incrementAndGet();
+    MealPlanView plan = asStaff.call(() -> mealPlans.define(plan(code, year, 96_000), "ip"));
+    assertTrue(
+        asMember.call(() -> mealPlans.onSale("HOKUTO")).stream()
+            .anyMatch(p -> p.id() == plan.id()));
+
+    long declined = member(Map.of("SHARE", 10));
+    activated(declined);
+    PlanPurchase refused =
+        asMember.call(
+            () ->
+                mealPlans.buyByCard(
+                    declined,
+                    plan.id(),
+                    key(),
+                    "4000 0000 0000 0002",
+                    "12/30",
+                    "123",
+                    "0101",
+                    Locale.JAPANESE,
+                    "198.18.4.1"));
+    assertEquals(PlanPurchase.Result.DECLINED, refused.result());
+    assertTrue(asMember.call(() -> mealPlans.today(declined)).isEmpty(), "no plan held");
+    assertEquals(
+        Yen.ZERO, asMember.call(() -> walletService.mine(declined)).balances().get(Purse.MEAL));
+
+    long id = member(Map.of("SHARE", 10));
+    activated(id);
+    String k = key();
+    PlanPurchase bought =
+        asMember.call(
+            () ->
+                mealPlans.buyByCard(
+                    id,
+                    plan.id(),
+                    k,
+                    "4242 4242 4242 4242",
+                    "12/30",
+                    "123",
+                    "0101",
+                    Locale.JAPANESE,
+                    "198.18.4.2"));
+    assertEquals(PlanPurchase.Result.BOUGHT, bought.result());
+    assertEquals(96_000, bought.status().mealBalance());
+    assertEquals(code, bought.status().plan().code());
+    PlanPurchase again =
+        asMember.call(
+            () ->
+                mealPlans.buyByCard(
+                    id,
+                    plan.id(),
+                    k,
+                    "4242 4242 4242 4242",
+                    "12/30",
+                    "123",
+                    "0101",
+                    Locale.JAPANESE,
+                    "198.18.4.3"));
+    assertEquals(PlanPurchase.Result.BOUGHT, again.result(), "the same key is the same purchase");
+    InvalidValueException twice =
+        assertThrows(
+            InvalidValueException.class,
+            () ->
+                asMember.call(
+                    () ->
+                        mealPlans.buyByCard(
+                            id,
+                            plan.id(),
+                            key(),
+                            "4242 4242 4242 4242",
+                            "12/30",
+                            "123",
+                            "0101",
+                            Locale.JAPANESE,
+                            "198.18.4.4")));
+    assertEquals("ALREADY_HELD", twice.reason());
+    assertEquals(
+        Yen.of(96_000),
+        asMember.call(() -> walletService.mine(id)).balances().get(Purse.MEAL),
+        "credited once");
+    assertTrue(
+        outbox.latest(20).stream()
+            .anyMatch(m -> m.recipient().equals(AsMember.EMAIL) && m.subject().contains("試験ミール")),
+        "a receipt mail");
     assertEquals(0, ledger.entrySum());
   }
 
