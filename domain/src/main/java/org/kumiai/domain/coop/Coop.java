@@ -16,6 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.MonthDay;
 import java.util.Objects;
+import org.kumiai.domain.mealplan.DietaryProfile;
 import org.kumiai.domain.shared.LocalizedText;
 
 /** A member co-op (会員生協), e.g. 〇〇大学生活協同組合. */
@@ -62,6 +63,10 @@ public class Coop {
   @Column(name = "meal_day_start_hour", nullable = false)
   private int mealDayStartHour = 4;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "dietary_profile", nullable = false, length = 16)
+  private DietaryProfile dietaryProfile = DietaryProfile.MALE_MODERATE;
+
   @Column(name = "withdrawal_deadline", nullable = false, length = 5)
   private MonthDay withdrawalDeadline = MonthDay.of(11, 30);
 
@@ -102,6 +107,11 @@ public class Coop {
   /** The hour (Japan time) a cafeteria day begins: meal plan caps are counted per such day. */
   public int mealDayStartHour() {
     return mealDayStartHour;
+  }
+
+  /** The daily targets a member's cafeteria days are set against until they pick their own. */
+  public DietaryProfile dietaryProfile() {
+    return dietaryProfile;
   }
 
   public long chargeMax() {

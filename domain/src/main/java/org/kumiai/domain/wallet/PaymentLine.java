@@ -2,9 +2,21 @@ package org.kumiai.domain.wallet;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.kumiai.domain.mealplan.FoodGroupPoints;
+import org.kumiai.domain.mealplan.MenuCategory;
+import org.kumiai.domain.mealplan.MenuItem;
+import org.kumiai.domain.mealplan.Nutrition;
 import org.kumiai.domain.shared.Yen;
 
-/** One item a register sold: code, name, quantity and unit price as the register sent them. */
+/**
+ * One item a register sold: code, name, quantity and unit price as the register sent them and, when
+ * the code is on the cafeteria's menu, the menu's category and nutrition per serving as they were
+ * at the sale, so a later menu change leaves this sale's history as it was.
+ */
 @Embeddable
 public class PaymentLine {
 
@@ -20,6 +32,34 @@ public class PaymentLine {
   @Column(name = "unit_price", nullable = false)
   private long unitPrice;
 
+  @Enumerated(EnumType.STRING)
+  @Column(length = 8)
+  private MenuCategory category;
+
+  @Column(name = "energy_kcal")
+  private Integer energyKcal;
+
+  @Column(precision = 5, scale = 1)
+  private BigDecimal protein;
+
+  @Column(precision = 5, scale = 1)
+  private BigDecimal fat;
+
+  @Column(precision = 5, scale = 1)
+  private BigDecimal carbohydrate;
+
+  @Column(precision = 4, scale = 1)
+  private BigDecimal salt;
+
+  @Column(name = "red_points", precision = 3, scale = 1)
+  private BigDecimal redPoints;
+
+  @Column(name = "green_points", precision = 3, scale = 1)
+  private BigDecimal greenPoints;
+
+  @Column(name = "yellow_points", precision = 3, scale = 1)
+  private BigDecimal yellowPoints;
+
   protected PaymentLine() {}
 
   public PaymentLine(String code, String name, int quantity, Yen unitPrice) {
@@ -27,6 +67,43 @@ public class PaymentLine {
     this.name = name;
     this.quantity = quantity;
     this.unitPrice = unitPrice.value();
+  }
+
+  /** This line with the menu item's category and nutrition as they are now. */
+  public PaymentLine snapshotOf(MenuItem item) {
+    PaymentLine line = new PaymentLine(code, name, quantity, Yen.of(unitPrice));
+    line.category = item.category();
+    Nutrition n = item.nutrition();
+    line.energyKcal = n.energyKcal();
+    line.protein = n.protein();
+    line.fat = n.fat();
+    line.carbohydrate = n.carbohydrate();
+    line.salt = n.salt();
+    item.points()
+        .ifPresent(
+            p -> {
+              line.redPoints = p.red();
+              line.greenPoints = p.green();
+              line.yellowPoints = p.yellow();
+            });
+    return line;
+  }
+
+  public Optional<MenuCategory> category() {
+    return Optional.ofNullable(category);
+  }
+
+  /** Per serving, as the menu said at the sale; empty when the item was not on the menu. */
+  public Optional<Nutrition> nutrition() {
+    return energyKcal == null
+        ? Optional.empty()
+        : Optional.of(Nutrition.of(energyKcal, protein, fat, carbohydrate, salt));
+  }
+
+  public Optional<FoodGroupPoints> points() {
+    return redPoints == null
+        ? Optional.empty()
+        : Optional.of(FoodGroupPoints.of(redPoints, greenPoints, yellowPoints));
   }
 
   public String code() {

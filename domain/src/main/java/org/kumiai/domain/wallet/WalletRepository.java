@@ -62,6 +62,17 @@ public interface WalletRepository {
 
   long historySize(long walletId, HistoryQuery query);
 
+  /** A wallet's payments at these stores in [from, until), newest first, one page. */
+  List<LedgerTransaction> payments(
+      long walletId,
+      Collection<String> storeCodes,
+      Instant from,
+      Instant until,
+      int first,
+      int max);
+
+  long paymentCount(long walletId, Collection<String> storeCodes, Instant from, Instant until);
+
   Optional<IcCard> liveCard(String uid);
 
   Optional<IcCard> liveCardOf(long walletId);

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.kumiai.domain.wallet.AccountKind;
 import org.kumiai.domain.wallet.IcCard;
 import org.kumiai.domain.wallet.LedgerAccount;
 import org.kumiai.domain.wallet.LedgerTransaction;
+import org.kumiai.domain.wallet.TransactionKind;
 import org.kumiai.domain.wallet.Wallet;
 import org.kumiai.domain.wallet.WalletRepository;
 
@@ -209,6 +211,51 @@ class JpaWalletRepository implements WalletRepository {
   @Override
   public long historySize(long walletId, HistoryQuery query) {
     return filtered("select count(t)", walletId, query, "", Long.class).getSingleResult();
+  }
+
+  @Override
+  public List<LedgerTransaction> payments(
+      long walletId,
+      Collection<String> storeCodes,
+      Instant from,
+      Instant until,
+      int first,
+      int max) {
+    if (storeCodes.isEmpty()) {
+      return List.of();
+    }
+    return atStores("select t", " order by t.occurredAt desc, t.id desc", LedgerTransaction.class)
+        .setParameter("id", walletId)
+        .setParameter("stores", storeCodes)
+        .setParameter("from", from)
+        .setParameter("until", until)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public long paymentCount(
+      long walletId, Collection<String> storeCodes, Instant from, Instant until) {
+    if (storeCodes.isEmpty()) {
+      return 0;
+    }
+    return atStores("select count(t)", "", Long.class)
+        .setParameter("id", walletId)
+        .setParameter("stores", storeCodes)
+        .setParameter("from", from)
+        .setParameter("until", until)
+        .getSingleResult();
+  }
+
+  private <T> TypedQuery<T> atStores(String select, String order, Class<T> type) {
+    return em.createQuery(
+            select
+                + " from LedgerTransaction t where t.walletId = :id and t.kind = :kind"
+                + " and t.storeCode in :stores and t.occurredAt >= :from and t.occurredAt < :until"
+                + order,
+            type)
+        .setParameter("kind", TransactionKind.PAYMENT);
   }
 
   private <T> TypedQuery<T> filtered(

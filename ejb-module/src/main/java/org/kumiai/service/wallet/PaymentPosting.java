@@ -13,6 +13,8 @@ import org.kumiai.domain.coop.Coop;
 import org.kumiai.domain.coop.CoopRepository;
 import org.kumiai.domain.coop.Store;
 import org.kumiai.domain.coop.StoreKind;
+import org.kumiai.domain.mealplan.MenuItem;
+import org.kumiai.domain.mealplan.MenuRepository;
 import org.kumiai.domain.shared.InvalidValueException;
 import org.kumiai.domain.shared.Yen;
 import org.kumiai.domain.wallet.AccountKind;
@@ -44,6 +46,7 @@ public class PaymentPosting {
   @Inject private SystemAccounts systemAccounts;
   @Inject private CoopRepository coops;
   @Inject private MealCaps mealCaps;
+  @Inject private MenuRepository menus;
 
   /**
    * A posted payment: the purses it drew from, the points it earned, the balances after and, at a
@@ -93,7 +96,7 @@ public class PaymentPosting {
             .amount(amount)
             .points(points)
             .reference(reference)
-            .lines(lines);
+            .lines(store.kind() == StoreKind.CAFETERIA ? snapshots(store, lines) : lines);
     draws.forEach((purse, yen) -> txn.debit(byPurse.get(purse), yen));
     txn.credit(systemAccounts.get(AccountKind.SALES, coop.code(), store.code()), amount);
     if (points.value() > 0) {
@@ -107,6 +110,18 @@ public class PaymentPosting {
             ? null
             : Yen.of(mealCap.value() - draws.getOrDefault(Purse.MEAL, Yen.ZERO).value());
     return new Paid(payment, draws, points, PaymentRules.balances(purses), mealCapLeft);
+  }
+
+  /** The lines with the nutrition the cafeteria's menu gives their items now. */
+  private List<PaymentLine> snapshots(Store store, List<PaymentLine> lines) {
+    if (lines.isEmpty()) {
+      return lines;
+    }
+    Map<String, MenuItem> menu =
+        menus.items(store.code(), lines.stream().map(PaymentLine::code).distinct().toList());
+    return lines.stream()
+        .map(l -> menu.containsKey(l.code()) ? l.snapshotOf(menu.get(l.code())) : l)
+        .toList();
   }
 
   /** What of a payment is left to refund, in yen. */

@@ -10,10 +10,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.File;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -37,6 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.kumiai.domain.mealplan.AcademicYear;
 import org.kumiai.domain.mealplan.MealDay;
 import org.kumiai.domain.mealplan.MealPlanTerms;
+import org.kumiai.domain.mealplan.MenuCategory;
 import org.kumiai.domain.membership.MemberRepository;
 import org.kumiai.domain.messaging.Channel;
 import org.kumiai.domain.shared.CoopTime;
@@ -51,9 +54,16 @@ import org.kumiai.domain.wallet.Purse;
 import org.kumiai.domain.wallet.WalletRepository;
 import org.kumiai.domain.wallet.WalletStateException;
 import org.kumiai.domain.wallet.WalletStatus;
+import org.kumiai.service.mealplan.CafeteriaDay;
+import org.kumiai.service.mealplan.CafeteriaHistory;
+import org.kumiai.service.mealplan.CafeteriaMonth;
 import org.kumiai.service.mealplan.MealPlanView;
 import org.kumiai.service.mealplan.MealPlans;
 import org.kumiai.service.mealplan.MealStatus;
+import org.kumiai.service.mealplan.MenuCsv;
+import org.kumiai.service.mealplan.MenuItemView;
+import org.kumiai.service.mealplan.MenuPreview;
+import org.kumiai.service.mealplan.Menus;
 import org.kumiai.service.mealplan.PlanPurchase;
 import org.kumiai.service.membership.ApplicationForm;
 import org.kumiai.service.membership.EnrollmentView;
@@ -113,6 +123,8 @@ class WalletIT {
   @Inject AsMember asMember;
   @Inject MemberAccountLinks links;
   @Inject MealPlans mealPlans;
+  @Inject Menus menus;
+  @Inject CafeteriaHistory cafeteria;
 
   /** A paid HOKUTO member with these enrollment items, linked to the test member account. */
   private long member(Map<String, Integer> items) throws Exception {
@@ -645,6 +657,109 @@ class WalletIT {
     assertEquals(1_000, evening.usedToday());
     assertEquals(0, evening.remainingToday());
     assertEquals(95_000, evening.mealBalance());
+    assertEquals(0, ledger.entrySum());
+  }
+
+  @Test
+  void aMenuChangeLeavesEarlierSalesAsSoldAndABadSheetWritesNothing() throws Exception {
+    String curry = "ITC" + PEOPLE.incrementAndGet();
+    String soup = "ITS" + PEOPLE.incrementAndGet();
+    String header =
+        "code,name_ja,price,category,energy_kcal,protein_g,fat_g,carbohydrate_g,salt_g\n";
+    byte[] first =
+        (header + curry + ",カレーライス,400,MAIN,760,18.2,21.5,118.0,3.1\n")
+            .getBytes(StandardCharsets.UTF_8);
+    assertEquals(
+        1,
+        asStaff
+            .call(() -> menus.preview("HOKUTO-CAFE", first, MenuCsv.Encoding.UTF_8))
+            .count(MenuPreview.Outcome.NEW));
+    asStaff.call(() -> menus.importSheet("HOKUTO-CAFE", first, MenuCsv.Encoding.UTF_8, "ip"));
+
+    byte[] bad =
+        (header
+                + soup
+                + ",味噌汁,100,SOUP,40,2.4,1.2,4.0,1.5\n"
+                + curry
+                + ",カレーライス,400,MAIN,-5,18.2,21.5,118.0,3.1\n")
+            .getBytes(StandardCharsets.UTF_8);
+    MenuPreview badPreview =
+        asStaff.call(() -> menus.preview("HOKUTO-CAFE", bad, MenuCsv.Encoding.UTF_8));
+    assertEquals(Map.of("energy_kcal", "NEGATIVE"), badPreview.bad().get(0).problems());
+    assertEquals(3, badPreview.bad().get(0).line());
+    InvalidValueException refused =
+        assertThrows(
+            InvalidValueException.class,
+            () ->
+                asStaff.call(
+                    () -> menus.importSheet("HOKUTO-CAFE", bad, MenuCsv.Encoding.UTF_8, "ip")));
+    assertEquals("BAD_ROWS", refused.reason());
+    List<MenuItemView> menu = asStaff.call(() -> menus.menuOf("HOKUTO-CAFE"));
+    assertTrue(menu.stream().noneMatch(i -> i.code().equals(soup)), "the good row not written");
+    assertEquals(
+        760,
+        menu.stream().filter(i -> i.code().equals(curry)).findFirst().orElseThrow().energyKcal());
+
+    long id = member(Map.of("SHARE", 10, "EMONEY", 5_000));
+    activated(id);
+    String uid = cardOf(id);
+    long cafe = register("HOKUTO-CAFE");
+    payments.pay(
+        cafe,
+        key(),
+        "n1",
+        new PaymentCommand(
+            "HOKUTO-CAFE",
+            REGISTERS.get("HOKUTO-CAFE"),
+            "IC_CARD",
+            uid,
+            Yen.of(900),
+            Category.FOOD,
+            List.of(
+                new PaymentCommand.Item(curry, "カレーライス", 2, Yen.of(400)),
+                new PaymentCommand.Item("NOT-ON-MENU", "持ち帰り容器", 1, Yen.of(100))),
+            null));
+
+    byte[] lighter =
+        (header + curry + ",カレーライス,420,MAIN,650,17.0,15.0,110.0,2.5\n")
+            .getBytes(StandardCharsets.UTF_8);
+    assertEquals(
+        1,
+        asStaff
+            .call(() -> menus.importSheet("HOKUTO-CAFE", lighter, MenuCsv.Encoding.UTF_8, "ip"))
+            .count(MenuPreview.Outcome.CHANGED));
+    payments.pay(
+        cafe,
+        key(),
+        "n2",
+        new PaymentCommand(
+            "HOKUTO-CAFE",
+            REGISTERS.get("HOKUTO-CAFE"),
+            "IC_CARD",
+            uid,
+            Yen.of(420),
+            Category.FOOD,
+            List.of(new PaymentCommand.Item(curry, "カレーライス", 1, Yen.of(420))),
+            null));
+
+    LocalDate today = asMember.call(() -> cafeteria.today(id));
+    CafeteriaDay day = asMember.call(() -> cafeteria.day(id, today));
+    assertEquals(2, day.sales().size());
+    CafeteriaDay.Item before = day.sales().get(0).items().get(0);
+    assertEquals(760, before.perServing().energyKcal(), "sold before the change: as it was");
+    assertEquals(MenuCategory.MAIN, before.category());
+    assertEquals(null, day.sales().get(0).items().get(1).perServing(), "not on the menu");
+    assertEquals(650, day.sales().get(1).items().get(0).perServing().energyKcal());
+    assertEquals(760 * 2 + 650, day.totals().energyKcal());
+    assertEquals(new BigDecimal("8.7"), day.totals().salt(), "3.1 x 2 + 2.5");
+    assertEquals(1_320, day.spend());
+
+    CafeteriaMonth month = asMember.call(() -> cafeteria.month(id, YearMonth.from(today)));
+    CafeteriaMonth.Day inMonth =
+        month.days().stream().filter(d -> d.date().equals(today)).findFirst().orElseThrow();
+    assertEquals(2, inMonth.payments());
+    assertEquals(1_320, inMonth.spend());
+    assertEquals(2_170, inMonth.nutrition().energyKcal());
     assertEquals(0, ledger.entrySum());
   }
 
