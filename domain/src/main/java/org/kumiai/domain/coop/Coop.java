@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import java.time.MonthDay;
 import java.util.Objects;
 import org.kumiai.domain.mealplan.DietaryProfile;
+import org.kumiai.domain.mealplan.MealRefundRule;
 import org.kumiai.domain.shared.LocalizedText;
 
 /** A member co-op (会員生協), e.g. 〇〇大学生活協同組合. */
@@ -66,6 +67,10 @@ public class Coop {
   @Enumerated(EnumType.STRING)
   @Column(name = "dietary_profile", nullable = false, length = 16)
   private DietaryProfile dietaryProfile = DietaryProfile.MALE_MODERATE;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "meal_refund_rule", nullable = false, length = 16)
+  private MealRefundRule mealRefundRule = MealRefundRule.BALANCE;
 
   @Column(name = "withdrawal_deadline", nullable = false, length = 5)
   private MonthDay withdrawalDeadline = MonthDay.of(11, 30);
@@ -125,6 +130,15 @@ public class Coop {
 
   public MonthDay withdrawalDeadline() {
     return withdrawalDeadline;
+  }
+
+  /** What the co-op gives back of a meal plan at withdrawal. */
+  public MealRefundRule mealRefundRule() {
+    return mealRefundRule;
+  }
+
+  public void mealRefund(MealRefundRule rule) {
+    this.mealRefundRule = Objects.requireNonNull(rule, "rule");
   }
 
   public EmoneyOnLeaving emoneyOnLeaving() {

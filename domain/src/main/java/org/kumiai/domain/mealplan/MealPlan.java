@@ -159,6 +159,22 @@ public class MealPlan {
   }
 
   /** Whether the plan feeds its holder on this cafeteria day. */
+  /**
+   * What the co-op gives back of this plan when the membership ends on {@code lastDay}, the MEAL
+   * purse holding {@code balance}.
+   */
+  public Yen refundOnLeaving(MealRefundRule rule, Yen balance, LocalDate lastDay) {
+    if (rule == MealRefundRule.BALANCE) {
+      return balance;
+    }
+    long days = 0;
+    LocalDate from = lastDay.isBefore(validFrom) ? validFrom : lastDay.plusDays(1);
+    for (LocalDate d = from; !d.isAfter(validTo); d = d.plusDays(1)) {
+      days += serves(d) ? 1 : 0;
+    }
+    return Yen.of(Math.min(balance.value(), days * dailyCap));
+  }
+
   public boolean serves(LocalDate day) {
     return !day.isBefore(validFrom)
         && !day.isAfter(validTo)

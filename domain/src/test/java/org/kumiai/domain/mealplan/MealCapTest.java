@@ -198,4 +198,30 @@ class MealCapTest {
     assertEquals(field, e.field());
     assertEquals(reason, e.reason());
   }
+
+  @Test
+  void leavingGivesBackTheBalanceOrTheCapOfEachPlanDayAfterTheLastDay() {
+    // PLAN: Monday to Friday, 2026-04-01 to 2027-03-31, ¥1,000 a day.
+    assertEquals(
+        Yen.of(40_000),
+        PLAN.refundOnLeaving(MealRefundRule.BALANCE, Yen.of(40_000), LocalDate.of(2027, 3, 10)));
+    // Leaving on Wednesday 2027-03-24: Thursday 25 to Wednesday 31 hold five weekdays.
+    assertEquals(
+        Yen.of(5_000),
+        PLAN.refundOnLeaving(
+            MealRefundRule.UNUSED_DAYS, Yen.of(40_000), LocalDate.of(2027, 3, 24)));
+    assertEquals(
+        Yen.of(3_200),
+        PLAN.refundOnLeaving(MealRefundRule.UNUSED_DAYS, Yen.of(3_200), LocalDate.of(2027, 3, 24)),
+        "never more than the balance");
+    assertEquals(
+        Yen.ZERO,
+        PLAN.refundOnLeaving(
+            MealRefundRule.UNUSED_DAYS, Yen.of(40_000), LocalDate.of(2027, 3, 31)));
+    // Leaving before the plan starts: every plan day (261 weekdays), up to the balance.
+    assertEquals(
+        Yen.of(96_000),
+        PLAN.refundOnLeaving(
+            MealRefundRule.UNUSED_DAYS, Yen.of(96_000), LocalDate.of(2026, 3, 20)));
+  }
 }

@@ -11,7 +11,8 @@ import org.kumiai.e2e.identity.Journey;
 /**
  * Staff keep their co-op's meal plans at /staff/mealplans in Chromium: the demo plan is listed; a
  * daily cap above the price and a malformed price are named next to their fields and nothing is
- * added; the corrected plan is added and listed with its terms.
+ * added; the corrected plan is added and listed with its terms. The cafeteria report opens on this
+ * month with its CSV link.
  */
 class MealPlansBrowserIT {
 
@@ -42,6 +43,11 @@ class MealPlansBrowserIT {
       assertTrue(row.contains("学生ミール") && row.contains("¥1,200"), row);
       assertTrue(row.contains("月火水木金土"), row);
       b.screenshot("mealplans-2-added.png");
+
+      b.open("/staff/reports/cafeteria");
+      assertTrue(b.text("#days-total").startsWith("期間の合計:"), b.text("#days-total"));
+      assertTrue(b.find("#csv").getAttribute("href").contains("cafeteria.csv?coop=HOKUTO"));
+      b.screenshot("cafeteria-report.png");
     }
   }
 }

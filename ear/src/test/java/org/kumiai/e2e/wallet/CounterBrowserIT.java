@@ -12,9 +12,9 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * Staff at the counter in Chromium: a payment taken by IC card, a cash charge, a refund with its
- * reason from the member page, and the e-money report with its CSV — each named field error on the
- * way. Hanako's HOKUTO card is a demo card (README); figures are compared before and after, so
- * other tests' payments do not matter.
+ * reason from the member page, the year's meal plan sold for cash, and the e-money report with its
+ * CSV — each named field error on the way. Hanako's HOKUTO card is a demo card (README); figures
+ * are compared before and after, so other tests' payments do not matter.
  */
 class CounterBrowserIT {
 
@@ -103,6 +103,21 @@ class CounterBrowserIT {
               .find("#payments [data-payment='" + paymentId + "'] [data-refundable]")
               .getAttribute("data-refundable"));
       staff.screenshot("counter-refund.png");
+
+      // The year's meal plan sold at the counter for cash: no plan chosen is named, then the sale.
+      new Select(staff.find("#tabs\\:walletMealPlan\\:plan")).selectByIndex(0);
+      Journey.click(staff, "tabs:walletMealPlan", "sellPlan");
+      assertEquals("ミールプランを選んでください。", staff.text("#tabs\\:walletMealPlan\\:plan-message"));
+      new Select(staff.find("#tabs\\:walletMealPlan\\:plan")).selectByIndex(1);
+      new Select(staff.find("#tabs\\:walletMealPlan\\:store")).selectByValue("HOKUTO-SHOP");
+      Journey.click(staff, "tabs:walletMealPlan", "sellPlan");
+      assertTrue(
+          Journey.notice(staff).orElse("").contains("ミールに入金しました"),
+          Journey.notice(staff).toString());
+      assertTrue(staff.text("#held-plan").contains("ミールプラン2026"), staff.text("#held-plan"));
+      assertEquals("¥96,000", staff.text("#wallet-balances [data-purse='MEAL'] dd"));
+      assertTrue(staff.findAll("#tabs\\:walletMealPlan\\:sellPlan").isEmpty(), "one a year");
+      staff.screenshot("counter-mealplan.png");
 
       staff.open("/staff/reports/wallet");
       assertEquals("true", staff.find("#balanced").getAttribute("data-balanced"));

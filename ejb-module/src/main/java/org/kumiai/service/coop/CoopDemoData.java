@@ -32,6 +32,7 @@ import org.kumiai.domain.coop.Federation;
 import org.kumiai.domain.coop.OpeningPeriod;
 import org.kumiai.domain.coop.Store;
 import org.kumiai.domain.coop.StoreKind;
+import org.kumiai.domain.mealplan.MealRefundRule;
 import org.kumiai.domain.shared.LocalizedText;
 import org.kumiai.service.platform.DemoMode;
 
@@ -73,6 +74,8 @@ public class CoopDemoData {
 
     Coop hokuto =
         coop(federation, "HOKUTO", "北斗大学生活協同組合", "Hokuto University Co-op", "011-700-0001");
+    // Meal plans back for the days after leaving only, so both meal refund rules show in the demo.
+    hokuto.mealRefund(MealRefundRule.UNUSED_DAYS);
     store(
         hokuto,
         StoreKind.SHOP,

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,14 +27,13 @@ import org.kumiai.domain.mealplan.MealDay;
 import org.kumiai.domain.mealplan.Nutrition;
 import org.kumiai.domain.membership.Member;
 import org.kumiai.domain.wallet.LedgerAccount;
-import org.kumiai.domain.wallet.LedgerEntry;
 import org.kumiai.domain.wallet.LedgerTransaction;
 import org.kumiai.domain.wallet.PaymentLine;
 import org.kumiai.domain.wallet.Purse;
-import org.kumiai.domain.wallet.Side;
 import org.kumiai.domain.wallet.Wallet;
 import org.kumiai.domain.wallet.WalletRepository;
 import org.kumiai.service.membership.OwnMemberships;
+import org.kumiai.service.wallet.PurseDraws;
 
 /**
  * A member's cafeteria history (REQUIREMENTS §5, seed 002 §5 ⑦): the month calendar of spend and
@@ -151,7 +149,7 @@ public class CafeteriaHistory {
               cafeterias.get(t.storeCode().orElseThrow()).name(),
               t.amount().value(),
               refunded,
-              drawn(t, purses),
+              PurseDraws.of(t, purses),
               items));
     }
     return new CafeteriaDay(date, sales, totals, profile, profile.targets());
@@ -167,17 +165,6 @@ public class CafeteriaHistory {
             c -> c.choose(profile, now),
             () -> records.store(new DietaryChoice(member.id(), profile, now)));
     return profile;
-  }
-
-  private static Map<Purse, Long> drawn(LedgerTransaction t, Map<Long, Purse> purses) {
-    Map<Purse, Long> drawn = new EnumMap<>(Purse.class);
-    for (LedgerEntry e : t.entries()) {
-      Purse p = purses.get(e.accountId());
-      if (p != null && p != Purse.POINTS && e.side() == Side.DEBIT) {
-        drawn.merge(p, e.amount().value(), Long::sum);
-      }
-    }
-    return drawn;
   }
 
   private DietaryProfile profile(Member member, Coop coop) {

@@ -5,10 +5,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,6 +18,7 @@ import org.kumiai.domain.audit.AuditAction;
 import org.kumiai.domain.coop.Coop;
 import org.kumiai.domain.coop.CoopRepository;
 import org.kumiai.domain.coop.Store;
+import org.kumiai.domain.coop.StoreKind;
 import org.kumiai.domain.identity.ResendTooSoonException;
 import org.kumiai.domain.mealplan.MealDay;
 import org.kumiai.domain.mealplan.MealPlan;
@@ -28,6 +31,7 @@ import org.kumiai.domain.membership.MemberStatus;
 import org.kumiai.domain.payment.CardDetails;
 import org.kumiai.domain.shared.CoopTime;
 import org.kumiai.domain.shared.InvalidValueException;
+import org.kumiai.domain.shared.LocalizedText;
 import org.kumiai.domain.wallet.AccountKind;
 import org.kumiai.domain.wallet.LedgerAccount;
 import org.kumiai.domain.wallet.LedgerTransaction;
@@ -283,6 +287,36 @@ public class MealPlans {
                     a.used().value(),
                     a.remaining().value(),
                     meal.balance().value()));
+  }
+
+  /**
+   * What the counter needs to sell a member a plan: the plan they hold now (null without one), the
+   * co-op's plans on sale and its stores, whose drawer takes the cash.
+   */
+  public record CounterOptions(MealStatus held, List<MealPlanView> onSale, List<StoreChoice> stores)
+      implements Serializable {}
+
+  /** A store of the member's co-op as the counter's choice. */
+  public record StoreChoice(String code, LocalizedText name) implements Serializable {}
+
+  @RolesAllowed("STAFF")
+  public CounterOptions counterOptions(long memberId) {
+    Member member = scopedMembers.get(memberId);
+    Coop coop = coops.getCoop(member.coop().code());
+    MealStatus held =
+        wallets
+            .findByMember(member.id())
+            .flatMap(w -> status(member, w, clock.instant()))
+            .orElse(null);
+    return new CounterOptions(
+        held,
+        onSale(coop.code()),
+        coops.storesOf(coop).stream()
+            .sorted(
+                Comparator.comparing((Store s) -> s.kind() != StoreKind.SHOP)
+                    .thenComparing(Store::code))
+            .map(s -> new StoreChoice(s.code(), s.name()))
+            .toList());
   }
 
   /** Plans members of the co-op can buy today. */

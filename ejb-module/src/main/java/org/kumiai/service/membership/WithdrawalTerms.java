@@ -3,12 +3,14 @@ package org.kumiai.service.membership;
 import java.io.Serializable;
 import java.time.LocalDate;
 import org.kumiai.domain.coop.EmoneyOnLeaving;
+import org.kumiai.domain.mealplan.MealRefundRule;
 import org.kumiai.domain.membership.MemberStatus;
 import org.kumiai.domain.shared.Yen;
 
 /**
  * What withdrawing means for one membership today: the share capital to be refunded, the e-money
- * still held and the co-op's rule for it, the deadline, and when it would take effect.
+ * still held and the co-op's rule for it, the deadline, when it would take effect, and the meal
+ * plan's part under the co-op's meal refund rule ({@code meal} null without a plan).
  */
 public record WithdrawalTerms(
     long memberId,
@@ -19,5 +21,19 @@ public record WithdrawalTerms(
     EmoneyOnLeaving emoneyRule,
     LocalDate deadline,
     LocalDate effectiveOn,
-    boolean late)
-    implements Serializable {}
+    boolean late,
+    MealLeaving meal)
+    implements Serializable {
+
+  /**
+   * The meal plan at leaving, when the wallet holds one: the MEAL balance, what the co-op's rule
+   * gives back of it (part of {@link #emoney()}) and the rule.
+   */
+  public record MealLeaving(String plan, Yen balance, Yen refund, MealRefundRule rule)
+      implements Serializable {
+
+    public Yen kept() {
+      return Yen.of(balance.value() - refund.value());
+    }
+  }
+}

@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.kumiai.domain.audit.AuditAction;
+import org.kumiai.domain.mealplan.MealPlanRepository;
+import org.kumiai.domain.mealplan.MealRefundRule;
 import org.kumiai.domain.membership.BankAccount;
 import org.kumiai.domain.membership.EnrollmentLine;
 import org.kumiai.domain.membership.EnrollmentRepository;
@@ -56,6 +58,7 @@ public class Withdrawals {
   @Inject private EnrollmentRepository enrollments;
   @Inject private WithdrawalRepository withdrawals;
   @Inject private WalletRepository wallets;
+  @Inject private MealPlanRepository mealPlans;
   @Inject private StaffScope scope;
   @Inject private ScopedMembers scopedMembers;
   @Inject private AuditTrail audit;
@@ -256,15 +259,25 @@ public class Withdrawals {
     // prepaid, which the wallet would credit at activation.
     Optional<Wallet> wallet =
         wallets.findByMember(member.id()).filter(w -> w.status() != WalletStatus.INACTIVE);
-    if (wallet.isPresent()) {
-      emoney =
-          wallets.purses(wallet.get().id()).stream()
-              .filter(a -> a.purse() != Purse.POINTS)
-              .map(LedgerAccount::balance)
-              .reduce(Yen.ZERO, Yen::plus);
-    }
     LocalDate today = LocalDate.now(clock.withZone(CoopTime.ZONE));
     WithdrawalSchedule schedule = WithdrawalSchedule.of(today, member.coop().withdrawalDeadline());
+    WithdrawalTerms.MealLeaving meal = null;
+    if (wallet.isPresent()) {
+      List<LedgerAccount> purses = wallets.purses(wallet.get().id());
+      emoney =
+          purses.stream()
+              .filter(a -> a.purse() != Purse.POINTS && a.purse() != Purse.MEAL)
+              .map(LedgerAccount::balance)
+              .reduce(Yen.ZERO, Yen::plus);
+      Yen mealBalance =
+          purses.stream()
+              .filter(a -> a.purse() == Purse.MEAL)
+              .map(LedgerAccount::balance)
+              .findFirst()
+              .orElse(Yen.ZERO);
+      meal = mealLeaving(member, wallet.get(), mealBalance, schedule.effectiveOn());
+      emoney = emoney.plus(meal == null ? mealBalance : meal.refund());
+    }
     return new WithdrawalTerms(
         member.id(),
         member.coop().name().ja(),
@@ -274,7 +287,26 @@ public class Withdrawals {
         member.coop().emoneyOnLeaving(),
         schedule.deadline(),
         schedule.effectiveOn(),
-        schedule.late());
+        schedule.late(),
+        meal);
+  }
+
+  /**
+   * The plan the wallet holds for the year the membership ends in, under the co-op's rule; null
+   * without one (MEAL is then e-money like the rest).
+   */
+  private WithdrawalTerms.MealLeaving mealLeaving(
+      Member member, Wallet wallet, Yen balance, LocalDate lastDay) {
+    MealRefundRule rule = member.coop().mealRefundRule();
+    return mealPlans.holdings(wallet.id()).stream()
+        .flatMap(h -> mealPlans.find(h.planId()).stream())
+        .filter(p -> !lastDay.isAfter(p.validTo()))
+        .findFirst()
+        .map(
+            p ->
+                new WithdrawalTerms.MealLeaving(
+                    p.name(true), balance, p.refundOnLeaving(rule, balance, lastDay), rule))
+        .orElse(null);
   }
 
   /** One of the caller's own memberships; anyone else's is not found. */

@@ -49,7 +49,9 @@ public class WalletDemoData {
           new String[] {"taro.okada@hokuto.example.jp", "HOKUTO", "04A1000000000001"},
           new String[] {"hanako.sato@example.jp", "HOKUTO", "04A1000000000002"},
           new String[] {"hanako.sato@example.jp", "WAKABA", "04A1000000000003"},
-          new String[] {"hina.ito@setouchi.example.jp", "SETOUCHI", "04A1000000000004"});
+          new String[] {"hina.ito@setouchi.example.jp", "SETOUCHI", "04A1000000000004"},
+          // A generated member (absent when none are generated): the cafeteria history's journey.
+          new String[] {"m0002.hokuto@example.jp", "HOKUTO", "04A1000000000005"});
 
   @Inject private DemoMode demo;
   @Inject private CoopRepository coops;

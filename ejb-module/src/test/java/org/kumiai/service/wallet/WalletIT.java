@@ -16,6 +16,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.kumiai.domain.mealplan.AcademicYear;
 import org.kumiai.domain.mealplan.MealDay;
 import org.kumiai.domain.mealplan.MealPlanTerms;
+import org.kumiai.domain.mealplan.MealRefundRule;
 import org.kumiai.domain.mealplan.MenuCategory;
 import org.kumiai.domain.membership.MemberRepository;
 import org.kumiai.domain.messaging.Channel;
@@ -57,6 +59,7 @@ import org.kumiai.domain.wallet.WalletStatus;
 import org.kumiai.service.mealplan.CafeteriaDay;
 import org.kumiai.service.mealplan.CafeteriaHistory;
 import org.kumiai.service.mealplan.CafeteriaMonth;
+import org.kumiai.service.mealplan.CafeteriaReports;
 import org.kumiai.service.mealplan.MealPlanView;
 import org.kumiai.service.mealplan.MealPlans;
 import org.kumiai.service.mealplan.MealStatus;
@@ -68,6 +71,7 @@ import org.kumiai.service.mealplan.PlanPurchase;
 import org.kumiai.service.membership.ApplicationForm;
 import org.kumiai.service.membership.EnrollmentView;
 import org.kumiai.service.membership.Enrollments;
+import org.kumiai.service.membership.WithdrawalTerms;
 import org.kumiai.service.membership.Withdrawals;
 import org.kumiai.service.messaging.Outbox;
 import org.kumiai.service.platform.KumiaiDeployment;
@@ -125,6 +129,7 @@ class WalletIT {
   @Inject MealPlans mealPlans;
   @Inject Menus menus;
   @Inject CafeteriaHistory cafeteria;
+  @Inject CafeteriaReports cafeteriaReports;
 
   /** A paid HOKUTO member with these enrollment items, linked to the test member account. */
   private long member(Map<String, Integer> items) throws Exception {
@@ -219,10 +224,12 @@ class WalletIT {
     assertEquals(Yen.of(96_000), after.balances().get(Purse.MEAL));
     assertThrows(
         WalletStateException.class, () -> asMember.call(() -> walletService.activate(id, "ip")));
+    WithdrawalTerms terms = asMember.call(() -> withdrawals.terms(id));
+    assertEquals(Yen.of(96_000), terms.meal().balance(), "the plan bought at enrollment");
     assertEquals(
-        Yen.of(101_000),
-        asMember.call(() -> withdrawals.terms(id)).emoney(),
-        "withdrawal shows what the wallet holds");
+        Yen.of(5_000 + terms.meal().refund().value()),
+        terms.emoney(),
+        "withdrawal shows the e-money and what the co-op's rule gives back of the meal plan");
     assertEquals(0, ledger.entrySum());
   }
 
@@ -657,6 +664,23 @@ class WalletIT {
     assertEquals(1_000, evening.usedToday());
     assertEquals(0, evening.remainingToday());
     assertEquals(95_000, evening.mealBalance());
+
+    // Leaving: HOKUTO's demo rule gives back the cap of each plan day after the last day only.
+    WithdrawalTerms leaving = asMember.call(() -> withdrawals.terms(id));
+    WithdrawalTerms.MealLeaving meal = leaving.meal();
+    assertEquals(MealRefundRule.UNUSED_DAYS, meal.rule());
+    assertEquals(Yen.of(95_000), meal.balance());
+    long days = ChronoUnit.DAYS.between(leaving.effectiveOn(), LocalDate.of(year + 1, 3, 31));
+    assertEquals(Yen.of(Math.min(95_000, days * 1_000)), meal.refund());
+    Map<Purse, Yen> balances = asMember.call(() -> walletService.mine(id)).balances();
+    assertEquals(
+        Yen.of(
+            balances.get(Purse.BASE).value()
+                + balances.get(Purse.CAFETERIA).value()
+                + balances.get(Purse.TEXTBOOK).value()
+                + meal.refund().value()),
+        leaving.emoney(),
+        "e-money at leaving counts the meal refund, not the whole MEAL balance");
     assertEquals(0, ledger.entrySum());
   }
 
@@ -760,6 +784,32 @@ class WalletIT {
     assertEquals(2, inMonth.payments());
     assertEquals(1_320, inMonth.spend());
     assertEquals(2_170, inMonth.nutrition().energyKcal());
+
+    CafeteriaReports.Report report =
+        asStaff.call(() -> cafeteriaReports.report("HOKUTO", today, today));
+    CafeteriaReports.DaySales cafeDay =
+        report.days().stream()
+            .filter(d -> d.storeCode().equals("HOKUTO-CAFE"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(cafeDay.payments() >= 2 && cafeDay.net() >= 1_320, cafeDay.toString());
+    CafeteriaReports.ItemSales sold =
+        report.topItems().stream()
+            .filter(i -> i.code().equals(curry))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(report.topItems().toString()));
+    assertEquals(3, sold.quantity());
+    assertEquals(1_220, sold.yen(), "400 x 2 + 420");
+    String csv =
+        new String(
+            asStaff.call(() -> cafeteriaReports.csv("HOKUTO", today, today)),
+            StandardCharsets.UTF_8);
+    assertTrue(csv.contains("items,HOKUTO,," + curry + ",カレーライス,3,1220"), csv);
+    InvalidValueException backwards =
+        assertThrows(
+            InvalidValueException.class,
+            () -> asStaff.call(() -> cafeteriaReports.report("HOKUTO", today, today.minusDays(1))));
+    assertEquals("BEFORE_FROM", backwards.reason());
     assertEquals(0, ledger.entrySum());
   }
 

@@ -54,6 +54,12 @@ public class StaffWalletBacking implements Serializable {
     return wallet;
   }
 
+  /** Reads the wallet again when another part of the tab changed it (a meal plan sold). */
+  public void reload() {
+    wallet = null;
+    payments = null;
+  }
+
   public void resume() {
     member.setActiveTab(TAB);
     try {

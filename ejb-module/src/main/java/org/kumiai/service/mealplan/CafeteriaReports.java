@@ -1,0 +1,253 @@
+package org.kumiai.service.mealplan;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.kumiai.domain.coop.Coop;
+import org.kumiai.domain.coop.CoopRepository;
+import org.kumiai.domain.coop.Store;
+import org.kumiai.domain.coop.StoreKind;
+import org.kumiai.domain.mealplan.MealDay;
+import org.kumiai.domain.shared.InvalidValueException;
+import org.kumiai.service.identity.StaffScope;
+
+/**
+ * The cafeteria report for staff (REQUIREMENTS §5): meal plans sold by plan and channel, each
+ * cafeteria day's sales net of refunds, and the most-sold items of a period, on screen and as CSV.
+ * Days are cafeteria days, which begin at the co-op's hour.
+ */
+@Stateless
+@RolesAllowed("STAFF")
+public class CafeteriaReports {
+
+  /** As the wallet report: long enough for an academic year. */
+  static final int MAX_DAYS = 400;
+
+  static final int TOP_ITEMS = 10;
+
+  @Inject private CoopRepository coops;
+  @Inject private StaffScope scope;
+
+  @PersistenceContext(unitName = "kumiai")
+  private EntityManager em;
+
+  /** Plans sold of one product through one channel (enrollment, counter, portal). */
+  public record PlanSales(String code, String name, String source, long count, long yen)
+      implements Serializable {}
+
+  /** One cafeteria's day: payments, their yen, and what refunds gave back. */
+  public record DaySales(LocalDate date, String storeCode, long payments, long yen, long refunded)
+      implements Serializable {
+
+    public long net() {
+      return yen - refunded;
+    }
+  }
+
+  /** An item by how many were sold in the period. */
+  public record ItemSales(String code, String name, long quantity, long yen)
+      implements Serializable {}
+
+  /** The report of a co-op's cafeterias for [from, to]. */
+  public record Report(
+      String coopCode,
+      LocalDate from,
+      LocalDate to,
+      List<PlanSales> plans,
+      List<DaySales> days,
+      List<ItemSales> topItems)
+      implements Serializable {
+
+    public long net() {
+      return days.stream().mapToLong(DaySales::net).sum();
+    }
+
+    public long payments() {
+      return days.stream().mapToLong(DaySales::payments).sum();
+    }
+  }
+
+  public Report report(String coopCode, LocalDate from, LocalDate to) {
+    Coop coop = coops.getCoop(scope.coop(coopCode).code());
+    if (from == null) {
+      throw new InvalidValueException("from", "EMPTY");
+    }
+    if (to == null) {
+      throw new InvalidValueException("to", "EMPTY");
+    }
+    if (to.isBefore(from)) {
+      throw new InvalidValueException("to", "BEFORE_FROM");
+    }
+    if (to.isAfter(from.plusDays(MAX_DAYS))) {
+      throw new InvalidValueException("to", "PERIOD_TOO_LONG");
+    }
+    List<String> cafeterias =
+        coops.storesOf(coop).stream()
+            .filter(s -> s.kind() == StoreKind.CAFETERIA)
+            .map(Store::code)
+            .sorted()
+            .toList();
+    int hour = coop.mealDayStartHour();
+    List<DaySales> days = new ArrayList<>();
+    // A day at a time: each is an index range (store_code, occurred_at), however long the ledger.
+    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+      days.addAll(day(d, cafeterias, start(d, hour), start(d.plusDays(1), hour)));
+    }
+    return new Report(
+        coop.code(),
+        from,
+        to,
+        plans(coop.code()),
+        days,
+        top(cafeterias, start(from, hour), start(to.plusDays(1), hour)));
+  }
+
+  private List<DaySales> day(LocalDate date, List<String> stores, Instant from, Instant until) {
+    if (stores.isEmpty()) {
+      return List.of();
+    }
+    Query query =
+        em.createNativeQuery(
+            "SELECT t.store_code, COUNT(*), SUM(t.amount),"
+                + " SUM(COALESCE(r.refunded, 0))"
+                + " FROM ledger_transaction t"
+                + " LEFT JOIN (SELECT reversal_of, SUM(amount) AS refunded"
+                + " FROM ledger_transaction WHERE reversal_of IS NOT NULL"
+                + " GROUP BY reversal_of) r ON r.reversal_of = t.id"
+                + " WHERE t.kind = 'PAYMENT' AND t.store_code IN "
+                + placeholders(stores)
+                + " AND t.occurred_at >= ?1 AND t.occurred_at < ?2"
+                + " GROUP BY t.store_code ORDER BY t.store_code");
+    List<Object[]> rows = rows(query, stores, from, until, stores.size());
+    return rows.stream()
+        .map(
+            r ->
+                new DaySales(
+                    date,
+                    (String) r[0],
+                    ((Number) r[1]).longValue(),
+                    ((Number) r[2]).longValue(),
+                    ((Number) r[3]).longValue()))
+        .toList();
+  }
+
+  private List<ItemSales> top(List<String> stores, Instant from, Instant until) {
+    if (stores.isEmpty()) {
+      return List.of();
+    }
+    Query query =
+        em.createNativeQuery(
+            "SELECT l.code, MAX(l.name), SUM(l.quantity), SUM(l.quantity * l.unit_price)"
+                + " FROM payment_line l JOIN ledger_transaction t ON t.id = l.transaction_id"
+                + " WHERE t.kind = 'PAYMENT' AND t.store_code IN "
+                + placeholders(stores)
+                + " AND t.occurred_at >= ?1 AND t.occurred_at < ?2"
+                + " GROUP BY l.code ORDER BY SUM(l.quantity) DESC, l.code");
+    List<Object[]> rows = rows(query, stores, from, until, TOP_ITEMS);
+    return rows.stream()
+        .map(
+            r ->
+                new ItemSales(
+                    (String) r[0],
+                    (String) r[1],
+                    ((Number) r[2]).longValue(),
+                    ((Number) r[3]).longValue()))
+        .toList();
+  }
+
+  /** "(?3, ?4, …)": a native query binds each store code on its own. */
+  private static String placeholders(List<String> stores) {
+    StringBuilder sql = new StringBuilder("(");
+    for (int i = 0; i < stores.size(); i++) {
+      sql.append(i == 0 ? "" : ", ").append('?').append(i + 3);
+    }
+    return sql.append(')').toString();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Object[]> rows(
+      Query query, List<String> stores, Instant from, Instant until, int max) {
+    query
+        .setParameter(1, OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
+        .setParameter(2, OffsetDateTime.ofInstant(until, ZoneOffset.UTC));
+    for (int i = 0; i < stores.size(); i++) {
+      query.setParameter(i + 3, stores.get(i));
+    }
+    return query.setMaxResults(max).getResultList();
+  }
+
+  private List<PlanSales> plans(String coopCode) {
+    return em.createQuery(
+            "select p.code, p.nameJa, h.source, count(h), sum(p.price)"
+                + " from MealPlanHolding h, MealPlan p"
+                + " where h.planId = p.id and p.coopCode = :coop"
+                + " group by p.code, p.nameJa, h.source order by p.code, h.source",
+            Object[].class)
+        .setParameter("coop", coopCode)
+        .getResultStream()
+        .map(
+            r ->
+                new PlanSales(
+                    (String) r[0],
+                    (String) r[1],
+                    r[2].toString(),
+                    ((Number) r[3]).longValue(),
+                    ((Number) r[4]).longValue()))
+        .toList();
+  }
+
+  /** The report as CSV (UTF-8 with a BOM, so Excel reads the Japanese). */
+  public byte[] csv(String coopCode, LocalDate from, LocalDate to) {
+    Report r = report(coopCode, from, to);
+    StringWriter out = new StringWriter().append('\uFEFF');
+    try (CSVPrinter csv =
+        new CSVPrinter(
+            out,
+            CSVFormat.DEFAULT
+                .builder()
+                .setHeader("section", "coop", "date", "key", "name", "count", "yen", "refunded")
+                .get())) {
+      for (PlanSales p : r.plans()) {
+        csv.printRecord(
+            "plans",
+            r.coopCode(),
+            "",
+            p.code() + "/" + p.source(),
+            p.name(),
+            p.count(),
+            p.yen(),
+            "");
+      }
+      for (DaySales d : r.days()) {
+        csv.printRecord(
+            "days", r.coopCode(), d.date(), d.storeCode(), "", d.payments(), d.yen(), d.refunded());
+      }
+      for (ItemSales i : r.topItems()) {
+        csv.printRecord("items", r.coopCode(), "", i.code(), i.name(), i.quantity(), i.yen(), "");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static Instant start(LocalDate date, int hour) {
+    return date.atTime(hour, 0).atZone(MealDay.JAPAN).toInstant();
+  }
+}
