@@ -24,7 +24,7 @@ import org.kumiai.domain.coop.CoopRepository;
 import org.kumiai.domain.coop.Store;
 import org.kumiai.domain.coop.StoreKind;
 import org.kumiai.domain.mealplan.MealDay;
-import org.kumiai.domain.shared.InvalidValueException;
+import org.kumiai.domain.shared.ReportPeriod;
 import org.kumiai.service.identity.StaffScope;
 
 /**
@@ -35,9 +35,6 @@ import org.kumiai.service.identity.StaffScope;
 @Stateless
 @RolesAllowed("STAFF")
 public class CafeteriaReports {
-
-  /** As the wallet report: long enough for an academic year. */
-  static final int MAX_DAYS = 400;
 
   static final int TOP_ITEMS = 10;
 
@@ -85,18 +82,7 @@ public class CafeteriaReports {
 
   public Report report(String coopCode, LocalDate from, LocalDate to) {
     Coop coop = coops.getCoop(scope.coop(coopCode).code());
-    if (from == null) {
-      throw new InvalidValueException("from", "EMPTY");
-    }
-    if (to == null) {
-      throw new InvalidValueException("to", "EMPTY");
-    }
-    if (to.isBefore(from)) {
-      throw new InvalidValueException("to", "BEFORE_FROM");
-    }
-    if (to.isAfter(from.plusDays(MAX_DAYS))) {
-      throw new InvalidValueException("to", "PERIOD_TOO_LONG");
-    }
+    ReportPeriod.of(from, to);
     List<String> cafeterias =
         coops.storesOf(coop).stream()
             .filter(s -> s.kind() == StoreKind.CAFETERIA)

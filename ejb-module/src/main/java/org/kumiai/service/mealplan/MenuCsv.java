@@ -1,5 +1,6 @@
 package org.kumiai.service.mealplan;
 
+import jakarta.ejb.ApplicationException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -108,7 +109,11 @@ public final class MenuCsv {
           Map.entry("greenPoints", "green"),
           Map.entry("yellowPoints", "yellow"));
 
-  /** The sheet as a whole cannot be read; {@code detail} names the columns or the line. */
+  /**
+   * The sheet as a whole cannot be read; {@code detail} names the columns or the line. An answer to
+   * staff, not a fault: it reaches the page as it is thrown.
+   */
+  @ApplicationException(rollback = true)
   public static final class Unreadable extends RuntimeException {
     private final String reason;
     private final String detail;

@@ -13,8 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.kumiai.domain.shared.CoopTime;
-import org.kumiai.domain.shared.InvalidValueException;
+import org.kumiai.domain.shared.ReportPeriod;
 import org.kumiai.domain.wallet.AccountKind;
 import org.kumiai.domain.wallet.Purse;
 import org.kumiai.domain.wallet.WalletFigures;
@@ -31,9 +30,8 @@ import org.kumiai.service.identity.StaffScope;
 public class WalletReports {
 
   /** Longest period one report covers, so a typo in a year cannot scan the whole ledger twice. */
-  private static final int MAX_DAYS = 400;
-
   @Inject private WalletFigures figures;
+
   @Inject private StaffScope scope;
 
   /** The report as the page shows it. */
@@ -77,20 +75,9 @@ public class WalletReports {
 
   public WalletReport report(String coopCode, LocalDate from, LocalDate to) {
     String coop = scope.coop(coopCode).code();
-    if (from == null) {
-      throw new InvalidValueException("from", "EMPTY");
-    }
-    if (to == null) {
-      throw new InvalidValueException("to", "EMPTY");
-    }
-    if (to.isBefore(from)) {
-      throw new InvalidValueException("to", "BEFORE_FROM");
-    }
-    if (to.isAfter(from.plusDays(MAX_DAYS))) {
-      throw new InvalidValueException("to", "PERIOD_TOO_LONG");
-    }
-    var start = from.atStartOfDay(CoopTime.ZONE).toInstant();
-    var end = to.plusDays(1).atStartOfDay(CoopTime.ZONE).toInstant();
+    ReportPeriod period = ReportPeriod.of(from, to);
+    var start = period.start();
+    var end = period.end();
     long[] points = figures.points(coop, start, end);
     return new WalletReport(
         coop,

@@ -2,59 +2,25 @@ package org.kumiai.web.mealplan;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import org.kumiai.domain.coop.CoopNotFoundException;
-import org.kumiai.domain.shared.InvalidValueException;
 import org.kumiai.service.mealplan.CafeteriaReports;
+import org.kumiai.web.shell.ReportCsvServlet;
 
-/**
- * {@code GET /staff/reports/cafeteria.csv?coop=&from=&to=}: the cafeteria report as a file. Under
- * /staff, so the role filter admits staff only; the report keeps to the caller's co-ops. A bad
- * parameter is a 400 naming it.
- */
+/** {@code GET /staff/reports/cafeteria.csv?coop=&from=&to=}: the cafeteria report as a file. */
 @WebServlet("/staff/reports/cafeteria.csv")
-public class CafeteriaReportCsvServlet extends HttpServlet {
+public class CafeteriaReportCsvServlet extends ReportCsvServlet {
 
   private static final long serialVersionUID = 1L;
 
   @Inject private CafeteriaReports reports;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    String coop = request.getParameter("coop");
-    byte[] csv;
-    try {
-      LocalDate from = LocalDate.parse(String.valueOf(request.getParameter("from")));
-      LocalDate to = LocalDate.parse(String.valueOf(request.getParameter("to")));
-      csv = reports.csv(coop, from, to);
-    } catch (DateTimeParseException e) {
-      response.sendError(HttpServletResponse.SC_BAD_REQUEST, "from and to: dates as 2026-04-01");
-      return;
-    } catch (InvalidValueException e) {
-      response.sendError(HttpServletResponse.SC_BAD_REQUEST, e.field() + ": " + e.reason());
-      return;
-    } catch (CoopNotFoundException e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND, "no such co-op");
-      return;
-    }
-    response.setContentType("text/csv; charset=UTF-8");
-    response.setHeader(
-        "Content-Disposition",
-        "attachment; filename=\"cafeteria-"
-            + coop
-            + "-"
-            + request.getParameter("from")
-            + "-"
-            + request.getParameter("to")
-            + ".csv\"");
-    response.setHeader("Cache-Control", "no-store");
-    response.setContentLength(csv.length);
-    response.getOutputStream().write(csv);
+  protected String name() {
+    return "cafeteria";
+  }
+
+  @Override
+  protected byte[] csv(String coop, LocalDate from, LocalDate to) {
+    return reports.csv(coop, from, to);
   }
 }
