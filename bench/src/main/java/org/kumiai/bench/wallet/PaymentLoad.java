@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import org.kumiai.bench.Percentiles;
 import org.kumiai.bench.wallet.BenchWallets.BenchWallet;
 import org.kumiai.bench.wallet.BenchWallets.Till;
 import org.kumiai.service.wallet.WalletDemoData;
@@ -62,11 +63,7 @@ final class PaymentLoad {
 
     /** Nearest-rank percentile, in milliseconds. */
     double percentileMillis(double p) {
-      if (latenciesMicros.length == 0) {
-        return Double.NaN;
-      }
-      int rank = (int) Math.ceil(p / 100 * latenciesMicros.length);
-      return latenciesMicros[Math.max(0, rank - 1)] / 1000.0;
+      return Percentiles.millis(latenciesMicros, p);
     }
   }
 
