@@ -46,7 +46,8 @@ class MealPlansBrowserIT {
 
       b.open("/staff/reports/cafeteria");
       assertTrue(b.text("#days-total").startsWith("期間の合計:"), b.text("#days-total"));
-      assertTrue(b.find("#csv").getAttribute("href").contains("cafeteria.csv?coop=HOKUTO"));
+      assertTrue(
+          b.find("#report\\:csv").getAttribute("href").contains("cafeteria.csv?coop=HOKUTO"));
       b.screenshot("cafeteria-report.png");
     }
   }
