@@ -6,19 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.kumiai.domain.coop.Coop;
 import org.kumiai.domain.coop.CoopRepository;
 import org.kumiai.domain.coop.Store;
@@ -26,6 +20,7 @@ import org.kumiai.domain.coop.StoreKind;
 import org.kumiai.domain.mealplan.MealDay;
 import org.kumiai.domain.shared.ReportPeriod;
 import org.kumiai.service.identity.StaffScope;
+import org.kumiai.service.platform.CsvFile;
 
 /**
  * The cafeteria report for staff (REQUIREMENTS §5): meal plans sold by plan and channel, each
@@ -201,36 +196,36 @@ public class CafeteriaReports {
   /** The report as CSV (UTF-8 with a BOM, so Excel reads the Japanese). */
   public byte[] csv(String coopCode, LocalDate from, LocalDate to) {
     Report r = report(coopCode, from, to);
-    StringWriter out = new StringWriter().append('\uFEFF');
-    try (CSVPrinter csv =
-        new CSVPrinter(
-            out,
-            CSVFormat.DEFAULT
-                .builder()
-                .setHeader("section", "coop", "date", "key", "name", "count", "yen", "refunded")
-                .get())) {
-      for (PlanSales p : r.plans()) {
-        csv.printRecord(
-            "plans",
-            r.coopCode(),
-            "",
-            p.code() + "/" + p.source(),
-            p.name(),
-            p.count(),
-            p.yen(),
-            "");
-      }
-      for (DaySales d : r.days()) {
-        csv.printRecord(
-            "days", r.coopCode(), d.date(), d.storeCode(), "", d.payments(), d.yen(), d.refunded());
-      }
-      for (ItemSales i : r.topItems()) {
-        csv.printRecord("items", r.coopCode(), "", i.code(), i.name(), i.quantity(), i.yen(), "");
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString().getBytes(StandardCharsets.UTF_8);
+    return CsvFile.of(
+        new String[] {"section", "coop", "date", "key", "name", "count", "yen", "refunded"},
+        csv -> {
+          for (PlanSales p : r.plans()) {
+            csv.printRecord(
+                "plans",
+                r.coopCode(),
+                "",
+                p.code() + "/" + p.source(),
+                p.name(),
+                p.count(),
+                p.yen(),
+                "");
+          }
+          for (DaySales d : r.days()) {
+            csv.printRecord(
+                "days",
+                r.coopCode(),
+                d.date(),
+                d.storeCode(),
+                "",
+                d.payments(),
+                d.yen(),
+                d.refunded());
+          }
+          for (ItemSales i : r.topItems()) {
+            csv.printRecord(
+                "items", r.coopCode(), "", i.code(), i.name(), i.quantity(), i.yen(), "");
+          }
+        });
   }
 
   private static Instant start(LocalDate date, int hour) {

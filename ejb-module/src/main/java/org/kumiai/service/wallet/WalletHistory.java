@@ -5,18 +5,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.kumiai.domain.membership.MemberNotFoundException;
 import org.kumiai.domain.shared.CoopTime;
 import org.kumiai.domain.wallet.LedgerAccount;
@@ -27,6 +21,7 @@ import org.kumiai.domain.wallet.TransactionKind;
 import org.kumiai.domain.wallet.Wallet;
 import org.kumiai.domain.wallet.WalletRepository;
 import org.kumiai.service.membership.OwnMemberships;
+import org.kumiai.service.platform.CsvFile;
 
 /**
  * A member's wallet history (REQUIREMENTS §4): money and points, newest first, filtered by period,
@@ -63,48 +58,42 @@ public class WalletHistory {
   public byte[] csv(long memberId, Filter filter) {
     Wallet wallet = own(memberId);
     Map<Long, Purse> purses = purses(wallet);
-    StringWriter out = new StringWriter().append('\uFEFF');
-    try (CSVPrinter csv =
-        new CSVPrinter(
-            out,
-            CSVFormat.DEFAULT
-                .builder()
-                .setHeader(
-                    "id",
-                    "occurred_at",
-                    "kind",
-                    "store",
-                    "category",
-                    "amount",
-                    "BASE",
-                    "CAFETERIA",
-                    "TEXTBOOK",
-                    "MEAL",
-                    "POINTS",
-                    "items")
-                .get())) {
-      for (LedgerTransaction t : wallets.history(wallet.id(), query(filter, purses), 0, CSV_MAX)) {
-        HistoryRow r = row(t, purses);
-        csv.printRecord(
-            r.id(),
-            r.occurredAt().atZone(CoopTime.ZONE).toOffsetDateTime(),
-            r.kind(),
-            r.storeCode(),
-            r.category(),
-            r.amount(),
-            r.changes().getOrDefault(Purse.BASE, 0L),
-            r.changes().getOrDefault(Purse.CAFETERIA, 0L),
-            r.changes().getOrDefault(Purse.TEXTBOOK, 0L),
-            r.changes().getOrDefault(Purse.MEAL, 0L),
-            r.changes().getOrDefault(Purse.POINTS, 0L),
-            r.items().stream()
-                .map(i -> i.name() + " x" + i.quantity())
-                .collect(Collectors.joining(" / ")));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString().getBytes(StandardCharsets.UTF_8);
+    return CsvFile.of(
+        new String[] {
+          "id",
+          "occurred_at",
+          "kind",
+          "store",
+          "category",
+          "amount",
+          "BASE",
+          "CAFETERIA",
+          "TEXTBOOK",
+          "MEAL",
+          "POINTS",
+          "items"
+        },
+        csv -> {
+          for (LedgerTransaction t :
+              wallets.history(wallet.id(), query(filter, purses), 0, CSV_MAX)) {
+            HistoryRow r = row(t, purses);
+            csv.printRecord(
+                r.id(),
+                r.occurredAt().atZone(CoopTime.ZONE).toOffsetDateTime(),
+                r.kind(),
+                r.storeCode(),
+                r.category(),
+                r.amount(),
+                r.changes().getOrDefault(Purse.BASE, 0L),
+                r.changes().getOrDefault(Purse.CAFETERIA, 0L),
+                r.changes().getOrDefault(Purse.TEXTBOOK, 0L),
+                r.changes().getOrDefault(Purse.MEAL, 0L),
+                r.changes().getOrDefault(Purse.POINTS, 0L),
+                r.items().stream()
+                    .map(i -> i.name() + " x" + i.quantity())
+                    .collect(Collectors.joining(" / ")));
+          }
+        });
   }
 
   private static WalletRepository.HistoryQuery query(Filter f, Map<Long, Purse> purses) {

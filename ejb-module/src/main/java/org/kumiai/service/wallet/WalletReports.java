@@ -3,21 +3,16 @@ package org.kumiai.service.wallet;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.kumiai.domain.shared.ReportPeriod;
 import org.kumiai.domain.wallet.AccountKind;
 import org.kumiai.domain.wallet.Purse;
 import org.kumiai.domain.wallet.WalletFigures;
 import org.kumiai.service.identity.StaffScope;
+import org.kumiai.service.platform.CsvFile;
 
 /**
  * {@code /staff/reports/wallet}: a co-op's e-money liability — what its members' purses hold — as
@@ -94,41 +89,49 @@ public class WalletReports {
   /** The report as CSV (UTF-8 with BOM, so Excel reads it): one line per figure. */
   public byte[] csv(String coopCode, LocalDate from, LocalDate to) {
     WalletReport r = report(coopCode, from, to);
-    StringWriter out = new StringWriter().append('\uFEFF');
-    try (CSVPrinter csv =
-        new CSVPrinter(
-            out,
-            CSVFormat.DEFAULT
-                .builder()
-                .setHeader("section", "coop", "from", "to", "key", "detail", "count", "yen")
-                .get())) {
-      for (Purse p : Purse.values()) {
-        csv.printRecord(
-            "liability", r.coopCode(), from, to, p, "balances", "", r.liability().get(p));
-        csv.printRecord("liability", r.coopCode(), from, to, p, "ledger", "", r.ledger().get(p));
-      }
-      for (Map.Entry<AccountKind, long[]> c : r.charges().entrySet()) {
-        csv.printRecord(
-            "charges", r.coopCode(), from, to, c.getKey(), "", c.getValue()[0], c.getValue()[1]);
-      }
-      for (WalletFigures.StorePurse s : r.payments()) {
-        csv.printRecord(
-            "payments", r.coopCode(), from, to, s.storeCode(), s.purse() + " paid", "", s.paid());
-        csv.printRecord(
-            "payments",
-            r.coopCode(),
-            from,
-            to,
-            s.storeCode(),
-            s.purse() + " refunded",
-            "",
-            s.refunded());
-      }
-      csv.printRecord("points", r.coopCode(), from, to, "earned", "", "", r.pointsEarned());
-      csv.printRecord("points", r.coopCode(), from, to, "taken back", "", "", r.pointsTakenBack());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString().getBytes(StandardCharsets.UTF_8);
+    return CsvFile.of(
+        new String[] {"section", "coop", "from", "to", "key", "detail", "count", "yen"},
+        csv -> {
+          for (Purse p : Purse.values()) {
+            csv.printRecord(
+                "liability", r.coopCode(), from, to, p, "balances", "", r.liability().get(p));
+            csv.printRecord(
+                "liability", r.coopCode(), from, to, p, "ledger", "", r.ledger().get(p));
+          }
+          for (Map.Entry<AccountKind, long[]> c : r.charges().entrySet()) {
+            csv.printRecord(
+                "charges",
+                r.coopCode(),
+                from,
+                to,
+                c.getKey(),
+                "",
+                c.getValue()[0],
+                c.getValue()[1]);
+          }
+          for (WalletFigures.StorePurse s : r.payments()) {
+            csv.printRecord(
+                "payments",
+                r.coopCode(),
+                from,
+                to,
+                s.storeCode(),
+                s.purse() + " paid",
+                "",
+                s.paid());
+            csv.printRecord(
+                "payments",
+                r.coopCode(),
+                from,
+                to,
+                s.storeCode(),
+                s.purse() + " refunded",
+                "",
+                s.refunded());
+          }
+          csv.printRecord("points", r.coopCode(), from, to, "earned", "", "", r.pointsEarned());
+          csv.printRecord(
+              "points", r.coopCode(), from, to, "taken back", "", "", r.pointsTakenBack());
+        });
   }
 }

@@ -190,8 +190,13 @@ class WalletIT {
 
   /** A payment from register IT-n of a store, as {@link #register} issued it. */
   private static PaymentCommand pay(String store, String uid, long amount, Category category) {
+    return pay(store, uid, amount, category, List.of());
+  }
+
+  private static PaymentCommand pay(
+      String store, String uid, long amount, Category category, List<PaymentCommand.Item> items) {
     return new PaymentCommand(
-        store, REGISTERS.get(store), "IC_CARD", uid, Yen.of(amount), category, List.of(), null);
+        store, REGISTERS.get(store), "IC_CARD", uid, Yen.of(amount), category, items, null);
   }
 
   private static final Map<String, String> REGISTERS = new ConcurrentHashMap<>();
@@ -732,17 +737,14 @@ class WalletIT {
         cafe,
         key(),
         "n1",
-        new PaymentCommand(
+        pay(
             "HOKUTO-CAFE",
-            REGISTERS.get("HOKUTO-CAFE"),
-            "IC_CARD",
             uid,
-            Yen.of(900),
+            900,
             Category.FOOD,
             List.of(
                 new PaymentCommand.Item(curry, "カレーライス", 2, Yen.of(400)),
-                new PaymentCommand.Item("NOT-ON-MENU", "持ち帰り容器", 1, Yen.of(100))),
-            null));
+                new PaymentCommand.Item("NOT-ON-MENU", "持ち帰り容器", 1, Yen.of(100)))));
 
     byte[] lighter =
         (header + curry + ",カレーライス,420,MAIN,650,17.0,15.0,110.0,2.5\n")
@@ -756,15 +758,12 @@ class WalletIT {
         cafe,
         key(),
         "n2",
-        new PaymentCommand(
+        pay(
             "HOKUTO-CAFE",
-            REGISTERS.get("HOKUTO-CAFE"),
-            "IC_CARD",
             uid,
-            Yen.of(420),
+            420,
             Category.FOOD,
-            List.of(new PaymentCommand.Item(curry, "カレーライス", 1, Yen.of(420))),
-            null));
+            List.of(new PaymentCommand.Item(curry, "カレーライス", 1, Yen.of(420)))));
 
     LocalDate today = asMember.call(() -> cafeteria.today(id));
     CafeteriaDay day = asMember.call(() -> cafeteria.day(id, today));
