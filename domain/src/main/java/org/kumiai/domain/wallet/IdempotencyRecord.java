@@ -58,12 +58,6 @@ public class IdempotencyRecord {
     this.createdAt = now.truncatedTo(ChronoUnit.MICROS);
   }
 
-  /** The answer, once the work it stands for is done in the same transaction. */
-  public void answer(int status, String body) {
-    this.status = status;
-    this.body = Objects.requireNonNull(body, "body");
-  }
-
   public boolean sameRequest(String hash) {
     return requestHash.equals(hash);
   }

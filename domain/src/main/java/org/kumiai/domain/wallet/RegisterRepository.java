@@ -17,8 +17,11 @@ public interface RegisterRepository {
 
   Optional<IdempotencyRecord> findAnswer(long registerId, String key);
 
-  /** Written and flushed at once, so a concurrent request with the same key waits on it. */
-  void claim(IdempotencyRecord record);
+  /**
+   * Written at commit with the work it answers for; a concurrent request's record with the same key
+   * collides with it there and that whole transaction rolls back.
+   */
+  void remember(IdempotencyRecord record);
 
   /** Drops answers older than {@code before}; returns how many. */
   int forgetAnswers(Instant before);

@@ -27,6 +27,12 @@ public interface WalletRepository {
   /** The wallet locked until the transaction ends: every movement of its purses takes it. */
   Optional<Wallet> findForUpdate(long id);
 
+  /** The wallet of the live IC card with this UID, locked as {@link #findForUpdate}. */
+  Optional<Wallet> findForUpdateByCard(String uid);
+
+  /** The member's wallet, locked as {@link #findForUpdate}. */
+  Optional<Wallet> findForUpdateByMember(long memberId);
+
   void store(LedgerAccount account);
 
   /** A wallet's purse accounts (read after the wallet's lock, so their balances are current). */

@@ -62,8 +62,8 @@ public class Counter {
   /** The wallet in front of the counter, to show its balances before taking the cash. */
   public WalletView find(String storeCode, String type, String value) {
     Store store = store(storeCode);
-    Wallet wallet = wallet(store, type, value, clock.instant());
-    return view(wallet);
+    // Found as a payment finds it, lock included: held only while these balances are read.
+    return view(lockedWallet(store, type, value, clock.instant()));
   }
 
   public WalletView cash(
@@ -76,7 +76,7 @@ public class Counter {
       String ip) {
     Store store = store(storeCode);
     Instant now = clock.instant();
-    Wallet wallet = wallets.findForUpdate(wallet(store, type, value, now).id()).orElseThrow();
+    Wallet wallet = lockedWallet(store, type, value, now);
     if (wallet.status() != WalletStatus.ACTIVE) {
       throw new WalletStateException(wallet.status());
     }
@@ -145,7 +145,7 @@ public class Counter {
       String ip) {
     Store store = store(storeCode);
     Instant now = clock.instant();
-    Wallet wallet = wallets.findForUpdate(wallet(store, type, value, now).id()).orElseThrow();
+    Wallet wallet = lockedWallet(store, type, value, now);
     String reference = "counter " + key;
     Optional<LedgerTransaction> earlier = wallets.findByReference(wallet.id(), reference);
     if (earlier.isPresent()) {
@@ -187,8 +187,8 @@ public class Counter {
     return store;
   }
 
-  private Wallet wallet(Store store, String type, String value, Instant now) {
-    Optional<Wallet> found = credentials.walletOf(type, value, store.coop().code(), now);
+  private Wallet lockedWallet(Store store, String type, String value, Instant now) {
+    Optional<Wallet> found = credentials.lockedWalletOf(type, value, store.coop().code(), now);
     return found.orElseThrow(
         () -> new InvalidValueException("credential", credentials.problem(type, value, now)));
   }

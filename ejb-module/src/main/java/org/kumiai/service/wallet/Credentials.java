@@ -20,7 +20,11 @@ class Credentials {
   @Inject private WalletRepository wallets;
   @Inject private CardKey cardKey;
 
-  Optional<Wallet> walletOf(String type, String value, String coopCode, Instant now) {
+  /**
+   * The wallet, locked until the transaction ends (a payment or charge follows), or empty when the
+   * credential is unknown, expired or of another co-op.
+   */
+  Optional<Wallet> lockedWalletOf(String type, String value, String coopCode, Instant now) {
     if ("IC_CARD".equals(type)) {
       String uid;
       try {
@@ -28,17 +32,14 @@ class Credentials {
       } catch (RuntimeException e) {
         return Optional.empty();
       }
-      return wallets
-          .liveCard(uid)
-          .flatMap(c -> wallets.find(c.walletId()))
-          .filter(w -> w.coopCode().equals(coopCode));
+      return wallets.findForUpdateByCard(uid).filter(w -> w.coopCode().equals(coopCode));
     }
     CardToken.Verification v = CardToken.verify(value, now, cardKey.bytes());
     if (!v.valid()) {
       return Optional.empty();
     }
     return wallets
-        .findByMember(v.token().orElseThrow().memberId())
+        .findForUpdateByMember(v.token().orElseThrow().memberId())
         .filter(w -> w.coopCode().equals(coopCode));
   }
 

@@ -54,9 +54,8 @@ class JpaRegisterRepository implements RegisterRepository {
   }
 
   @Override
-  public void claim(IdempotencyRecord record) {
+  public void remember(IdempotencyRecord record) {
     em.persist(record);
-    em.flush();
   }
 
   @Override

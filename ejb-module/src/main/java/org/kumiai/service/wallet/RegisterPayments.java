@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.kumiai.domain.coop.CoopRepository;
 import org.kumiai.domain.coop.Store;
 import org.kumiai.domain.shared.InvalidValueException;
 import org.kumiai.domain.shared.Yen;
@@ -17,18 +16,21 @@ import org.kumiai.domain.wallet.InsufficientFundsException;
 import org.kumiai.domain.wallet.LedgerTransaction;
 import org.kumiai.domain.wallet.PaymentLine;
 import org.kumiai.domain.wallet.PaymentRules;
-import org.kumiai.domain.wallet.Register;
 import org.kumiai.domain.wallet.RegisterRepository;
 import org.kumiai.domain.wallet.TransactionKind;
 import org.kumiai.domain.wallet.Wallet;
 import org.kumiai.domain.wallet.WalletRepository;
+import org.kumiai.service.coop.StoreCache;
 
 /**
  * The register API's use cases (REQUIREMENTS §4): a payment from a member's purses in the store
  * kind's order, with points, all or nothing; a refund of part or all of one. Each runs in one JTA
- * transaction that also holds the idempotency record, claimed first, so a retried or concurrent
- * request with the same key either waits and replays the first answer or is refused as a conflict:
- * one key, one payment.
+ * transaction that also writes the idempotency record with its answer, so a retried request with
+ * the same key replays the first answer (or is refused as a conflict when the request differs), and
+ * of two concurrent ones only the first commits: the other's record collides with it on the key,
+ * the whole of the other rolls back and the caller replays the first's answer. One key, one
+ * payment; the record is written with the rest in one batch at commit, not as a statement of its
+ * own before the work (README "Benchmarks").
  */
 @Stateless
 public class RegisterPayments {
@@ -39,7 +41,7 @@ public class RegisterPayments {
   @Inject private RegisterRepository registers;
   @Inject private WalletRepository wallets;
   @Inject private PaymentPosting posting;
-  @Inject private CoopRepository coops;
+  @Inject private StoreCache stores;
   @Inject private Credentials credentials;
   @Inject private Clock clock;
 
@@ -52,9 +54,9 @@ public class RegisterPayments {
   }
 
   /** The stored answer to this key, if any: replayed, or a conflict when the request differs. */
-  public Optional<ApiAnswer> replay(long registerId, String key, String requestHash) {
+  public Optional<ApiAnswer> replay(RegisterView register, String key, String requestHash) {
     return registers
-        .findAnswer(registerId, key)
+        .findAnswer(register.id(), key)
         .map(
             r ->
                 r.sameRequest(requestHash)
@@ -62,20 +64,24 @@ public class RegisterPayments {
                     : RegisterAnswers.conflict());
   }
 
-  public ApiAnswer pay(long registerId, String key, String requestHash, PaymentCommand cmd) {
-    Optional<ApiAnswer> earlier = replay(registerId, key, requestHash);
+  public ApiAnswer pay(RegisterView register, String key, String requestHash, PaymentCommand cmd) {
+    Optional<ApiAnswer> earlier = replay(register, key, requestHash);
     if (earlier.isPresent()) {
       return earlier.get();
     }
     Instant now = clock.instant();
-    IdempotencyRecord record = new IdempotencyRecord(registerId, key, requestHash, 0, "{}", now);
-    registers.claim(record);
-    ApiAnswer answer = payClaimed(registers.find(registerId).orElseThrow(), cmd, now);
-    record.answer(answer.status(), answer.body());
+    return remembered(register, key, requestHash, now, payOnce(register, cmd, now));
+  }
+
+  private ApiAnswer remembered(
+      RegisterView register, String key, String requestHash, Instant now, ApiAnswer answer) {
+    registers.remember(
+        new IdempotencyRecord(
+            register.id(), key, requestHash, answer.status(), answer.body(), now));
     return answer;
   }
 
-  private ApiAnswer payClaimed(Register register, PaymentCommand cmd, Instant now) {
+  private ApiAnswer payOnce(RegisterView register, PaymentCommand cmd, Instant now) {
     Map<String, String> invalid = new LinkedHashMap<>();
     if (!register.storeCode().equals(cmd.storeCode())) {
       invalid.put("storeCode", "NOT_THIS_REGISTERS_STORE");
@@ -99,14 +105,15 @@ public class RegisterPayments {
     if (!invalid.isEmpty()) {
       return RegisterAnswers.invalid(invalid);
     }
-    Store store = coops.findStore(register.storeCode()).orElseThrow();
+    Store store = stores.find(register.storeCode()).orElseThrow();
     Optional<Wallet> found =
-        credentials.walletOf(cmd.credentialType(), cmd.credentialValue(), store.coop().code(), now);
+        credentials.lockedWalletOf(
+            cmd.credentialType(), cmd.credentialValue(), store.coop().code(), now);
     if (found.isEmpty()) {
       return RegisterAnswers.declined(
           credentials.problem(cmd.credentialType(), cmd.credentialValue(), now));
     }
-    Wallet wallet = wallets.findForUpdate(found.get().id()).orElseThrow();
+    Wallet wallet = found.get();
     Optional<String> refusal = wallet.refusal();
     if (refusal.isPresent()) {
       return RegisterAnswers.declined(refusal.get());
@@ -137,22 +144,23 @@ public class RegisterPayments {
    * payment not yet refunded is a reversal, the exact mirror of its entries.
    */
   public ApiAnswer refund(
-      long registerId, String key, String requestHash, long paymentId, Yen amount, String reason) {
-    Optional<ApiAnswer> earlier = replay(registerId, key, requestHash);
+      RegisterView register,
+      String key,
+      String requestHash,
+      long paymentId,
+      Yen amount,
+      String reason) {
+    Optional<ApiAnswer> earlier = replay(register, key, requestHash);
     if (earlier.isPresent()) {
       return earlier.get();
     }
     Instant now = clock.instant();
-    IdempotencyRecord record = new IdempotencyRecord(registerId, key, requestHash, 0, "{}", now);
-    registers.claim(record);
-    Register register = registers.find(registerId).orElseThrow();
-    ApiAnswer answer = refundClaimed(register, paymentId, amount, reason, now);
-    record.answer(answer.status(), answer.body());
-    return answer;
+    return remembered(
+        register, key, requestHash, now, refundOnce(register, paymentId, amount, reason, now));
   }
 
-  private ApiAnswer refundClaimed(
-      Register register, long paymentId, Yen amount, String reason, Instant now) {
+  private ApiAnswer refundOnce(
+      RegisterView register, long paymentId, Yen amount, String reason, Instant now) {
     Optional<LedgerTransaction> found = wallets.findTransaction(paymentId);
     if (found.isEmpty()
         || found.get().kind() != TransactionKind.PAYMENT
@@ -170,7 +178,7 @@ public class RegisterPayments {
     }
   }
 
-  private static String actor(Register register) {
+  private static String actor(RegisterView register) {
     return "register " + register.storeCode() + "/" + register.registerCode();
   }
 }

@@ -1,40 +1,42 @@
 package org.kumiai.service.wallet;
 
-import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.kumiai.domain.wallet.AccountKind;
 import org.kumiai.domain.wallet.LedgerAccount;
 import org.kumiai.domain.wallet.WalletRepository;
 
 /**
- * A co-op's or store's own ledger accounts, made on first use in a transaction of their own under
- * the co-op's row lock: two first payments at a new store both ask for its sales account, one makes
- * it, and both then use that one — neither payment fails for it.
+ * A co-op's or store's own ledger accounts. Once made, such an account never changes (it keeps no
+ * balance) and is never deleted, so each is read once and remembered: a payment posts to two of
+ * them and would otherwise query both every time (README "Benchmarks").
  */
-@Stateless
+@ApplicationScoped
 public class SystemAccounts {
 
+  private record Name(AccountKind kind, String coopCode, String storeCode) {}
+
+  private final Map<Name, LedgerAccount> known = new ConcurrentHashMap<>();
+
   @Inject private WalletRepository wallets;
-  @Resource private SessionContext context;
+  @Inject private SystemAccountOpening opening;
 
   public LedgerAccount get(AccountKind kind, String coopCode, String storeCode) {
-    return wallets
-        .findSystemAccount(kind, coopCode, storeCode)
-        .orElseGet(
-            () -> {
-              context.getBusinessObject(SystemAccounts.class).create(kind, coopCode, storeCode);
-              return wallets.findSystemAccount(kind, coopCode, storeCode).orElseThrow();
-            });
-  }
-
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void create(AccountKind kind, String coopCode, String storeCode) {
-    if (wallets.findSystemAccount(kind, coopCode, storeCode).isEmpty()) {
-      wallets.store(LedgerAccount.system(kind, coopCode, storeCode));
+    Name name = new Name(kind, coopCode, storeCode);
+    LedgerAccount account = known.get(name);
+    if (account == null) {
+      account =
+          wallets
+              .findSystemAccount(kind, coopCode, storeCode)
+              .orElseGet(
+                  () -> {
+                    opening.open(kind, coopCode, storeCode);
+                    return wallets.findSystemAccount(kind, coopCode, storeCode).orElseThrow();
+                  });
+      known.put(name, account);
     }
+    return account;
   }
 }

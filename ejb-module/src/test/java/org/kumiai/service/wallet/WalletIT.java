@@ -206,10 +206,10 @@ class WalletIT {
   }
 
   /** A new register in the store, which {@link #pay} then uses; the demo's R1 is left alone. */
-  private long register(String store) {
+  private RegisterView register(String store) {
     String code = "IT-" + PEOPLE.incrementAndGet();
     REGISTERS.put(store, code);
-    return keys.authenticate(keys.issueForDemo(store, code)).orElseThrow().id();
+    return keys.authenticate(keys.issueForDemo(store, code)).orElseThrow();
   }
 
   @Test
@@ -242,8 +242,8 @@ class WalletIT {
   void paymentsFollowThePurseOrderEarnPointsAndAreRefundedOrReversed() throws Exception {
     long id = member(Map.of("SHARE", 10, "EMONEY", 5_000, "MEAL", 1));
     String uid = cardOf(id);
-    long cafe = register("HOKUTO-CAFE");
-    long book = register("HOKUTO-BOOK");
+    RegisterView cafe = register("HOKUTO-CAFE");
+    RegisterView book = register("HOKUTO-BOOK");
 
     long inactive = member(Map.of("SHARE", 10));
     String inactiveCard = cardOf(inactive);
@@ -322,7 +322,7 @@ class WalletIT {
 
   @Test
   void twoThousandConcurrentPaymentsWithRetriedKeysLoseAndDuplicateNothing() throws Exception {
-    long cafe = register("HOKUTO-CAFE");
+    RegisterView cafe = register("HOKUTO-CAFE");
     List<String> cards = new ArrayList<>();
     List<Long> wallets = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
@@ -641,7 +641,7 @@ class WalletIT {
         asMember.call(() -> walletService.mine(id)).balances().get(Purse.MEAL),
         "a plan bought twice credits MEAL once");
 
-    long cafe = register("HOKUTO-CAFE");
+    RegisterView cafe = register("HOKUTO-CAFE");
     JsonObject breakfast =
         json(payments.pay(cafe, key(), "m1", pay("HOKUTO-CAFE", uid, 800, Category.FOOD)));
     assertEquals(800, breakfast.getJsonObject("byPurse").getInt("MEAL"));
@@ -732,7 +732,7 @@ class WalletIT {
     long id = member(Map.of("SHARE", 10, "EMONEY", 5_000));
     activated(id);
     String uid = cardOf(id);
-    long cafe = register("HOKUTO-CAFE");
+    RegisterView cafe = register("HOKUTO-CAFE");
     payments.pay(
         cafe,
         key(),

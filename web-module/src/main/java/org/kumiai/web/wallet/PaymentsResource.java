@@ -51,8 +51,8 @@ public class PaymentsResource {
       @HeaderParam("Authorization") String authorization,
       @HeaderParam("Idempotency-Key") String key,
       String body) {
-    Optional<RegisterView> register = register(authorization);
-    if (register.isEmpty()) {
+    Optional<RegisterView> caller = register(authorization);
+    if (caller.isEmpty()) {
       return unauthorized();
     }
     if (key == null || !KEY.matcher(key).matches()) {
@@ -64,9 +64,9 @@ public class PaymentsResource {
     } catch (PaymentRequests.Invalid e) {
       return invalid(e.invalid());
     }
-    long id = register.get().id();
+    RegisterView register = caller.get();
     String hash = RequestHash.of("POST /payments", parsed.canonical());
-    return once(id, key, hash, () -> payments.pay(id, key, hash, parsed.command()));
+    return once(register, key, hash, () -> payments.pay(register, key, hash, parsed.command()));
   }
 
   @POST
@@ -76,8 +76,8 @@ public class PaymentsResource {
       @HeaderParam("Idempotency-Key") String key,
       @PathParam("paymentId") String paymentId,
       String body) {
-    Optional<RegisterView> register = register(authorization);
-    if (register.isEmpty()) {
+    Optional<RegisterView> caller = register(authorization);
+    if (caller.isEmpty()) {
       return unauthorized();
     }
     if (key == null || !KEY.matcher(key).matches()) {
@@ -95,28 +95,33 @@ public class PaymentsResource {
     } catch (PaymentRequests.Invalid e) {
       return invalid(e.invalid());
     }
-    long id = register.get().id();
+    RegisterView register = caller.get();
     String hash = RequestHash.of("POST /payments/" + payment + "/refund", parsed.canonical());
     return once(
-        id,
+        register,
         key,
         hash,
         () ->
             payments.refund(
-                id, key, hash, payment, parsed.command().amount(), parsed.command().reason()));
+                register,
+                key,
+                hash,
+                payment,
+                parsed.command().amount(),
+                parsed.command().reason()));
   }
 
   /**
-   * Runs the work; if it failed because a concurrent request with the same key claimed it first
-   * (the key's row is unique, so the second insert fails once the first commits), waits for that
-   * one's answer and replays it.
+   * Runs the work; if it failed because a concurrent request with the same key committed first (the
+   * key's row is unique, so the second insert fails once the first commits), waits for that one's
+   * answer and replays it.
    */
-  private Response once(long registerId, String key, String hash, Supplier<ApiAnswer> work) {
+  private Response once(RegisterView register, String key, String hash, Supplier<ApiAnswer> work) {
     try {
       return answer(work.get());
     } catch (EJBException | PersistenceException e) {
       for (int i = 0; i < WAIT_STEPS; i++) {
-        Optional<ApiAnswer> replay = payments.replay(registerId, key, hash);
+        Optional<ApiAnswer> replay = payments.replay(register, key, hash);
         if (replay.isPresent()) {
           return answer(replay.get());
         }
