@@ -2,9 +2,6 @@ package org.kumiai.bench.wallet;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -111,11 +108,7 @@ final class PaymentLoad {
   }
 
   private final class Client {
-    private final HttpClient http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    private final KeepAliveConnection http = new KeepAliveConnection(payments);
     private final Random random;
     private final long end;
     private long[] latencies = new long[4096];
@@ -137,28 +130,26 @@ final class PaymentLoad {
         List<Till> tills = tillsByCoop.get(wallet.coop());
         Till till = tills.get(random.nextInt(tills.size()));
         long amount = 100 + 10L * random.nextInt(111);
-        HttpRequest request =
-            HttpRequest.newBuilder(payments)
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + WalletDemoData.demoKey(till.storeCode()))
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(body(till, wallet, amount)))
-                .build();
+        Map<String, String> headers =
+            Map.of(
+                "Content-Type",
+                "application/json",
+                "Authorization",
+                "Bearer " + WalletDemoData.demoKey(till.storeCode()),
+                "Idempotency-Key",
+                UUID.randomUUID().toString());
+        String request = body(till, wallet, amount);
         long t0 = System.nanoTime();
         int status;
         String answer;
         try {
-          HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-          status = response.statusCode();
+          KeepAliveConnection.Answer response = http.post(headers, request);
+          status = response.status();
           answer = response.body();
         } catch (IOException e) {
           status = 0;
           answer = e.toString();
           failures++;
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return this;
         }
         record(System.nanoTime() - t0);
         statuses.merge(status, 1L, Long::sum);
@@ -169,6 +160,7 @@ final class PaymentLoad {
           samples.add(status + " " + answer);
         }
       }
+      http.close();
       return this;
     }
 
