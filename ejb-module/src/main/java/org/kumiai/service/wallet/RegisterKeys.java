@@ -5,6 +5,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -127,6 +129,8 @@ public class RegisterKeys {
 
   /** The live register this bearer key belongs to, if any. */
   @PermitAll
+  // Read-only, and usually answered from the cache: no transaction of its own on every request.
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<RegisterView> authenticate(String bearer) {
     if (bearer == null || !bearer.startsWith(PREFIX) || bearer.length() > 100) {
       return Optional.empty();
