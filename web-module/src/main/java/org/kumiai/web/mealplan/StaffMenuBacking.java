@@ -8,11 +8,9 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.kumiai.domain.coop.CoopNotFoundException;
 import org.kumiai.domain.shared.InvalidValueException;
 import org.kumiai.service.mealplan.MenuCsv;
@@ -158,13 +156,9 @@ public class StaffMenuBacking implements Serializable {
 
   /** A sheet that cannot be read as a whole, named next to the file field. */
   private void unreadable(MenuCsv.Unreadable sheet) {
-    ResourceBundle bundle = bundle();
     String key =
-        firstOf(
-            bundle,
-            "menu.file." + sheet.reason(),
-            "import.file." + sheet.reason(),
-            "menu.file.OTHER");
+        Feedback.firstKey(
+            "menu.file." + sheet.reason(), "import.file." + sheet.reason(), "menu.file.OTHER");
     Object detail =
         "TOO_MANY_ROWS".equals(sheet.reason()) ? Integer.valueOf(sheet.detail()) : sheet.detail();
     Feedback.error(SHEET + ":file", key, detail);
@@ -175,37 +169,23 @@ public class StaffMenuBacking implements Serializable {
    * menu's own wording where a shared one reads wrong for a sheet, else the shared one.
    */
   public List<String> problems(MenuPreview.Line line) {
-    ResourceBundle bundle = bundle();
     return line.problems().entrySet().stream()
         .sorted(Comparator.comparingInt(p -> columnOrder(p.getKey())))
-        .map(p -> problem(bundle, p))
+        .map(StaffMenuBacking::problem)
         .toList();
   }
 
-  private static String problem(ResourceBundle bundle, Map.Entry<String, String> p) {
-    String column = "menu.column." + p.getKey();
-    String label = bundle.containsKey(column) ? bundle.getString(column) : p.getKey();
+  private static String problem(Map.Entry<String, String> p) {
+    String label = Feedback.label(Feedback.firstKey("menu.column." + p.getKey(), p.getKey()));
     String key =
-        firstOf(bundle, "menu.invalid." + p.getValue(), "invalid." + p.getValue(), "invalid.OTHER");
-    return new MessageFormat(bundle.getString(key), Visitor.locale()).format(new Object[] {label});
+        Feedback.firstKey(
+            "menu.invalid." + p.getValue(), "invalid." + p.getValue(), "invalid.OTHER");
+    return Feedback.message(key, label);
   }
 
   private static int columnOrder(String column) {
     int i = MenuCsv.COLUMNS.indexOf(column);
     return i < 0 ? MenuCsv.COLUMNS.size() : i;
-  }
-
-  private static String firstOf(ResourceBundle bundle, String... keys) {
-    for (String key : keys) {
-      if (bundle.containsKey(key)) {
-        return key;
-      }
-    }
-    return keys[keys.length - 1];
-  }
-
-  private static ResourceBundle bundle() {
-    return ResourceBundle.getBundle("org.kumiai.web.messages", Visitor.locale());
   }
 
   /** The sheet's column names as its header may spell them, from the reader itself. */

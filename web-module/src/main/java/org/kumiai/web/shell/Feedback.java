@@ -50,6 +50,25 @@ public final class Feedback {
     return text(faces, "invalid." + reason, label(faces, "field." + field), extra);
   }
 
+  /**
+   * The first of these keys the bundle has, else the last: a context's own wording before the
+   * shared one.
+   */
+  public static String firstKey(String... keys) {
+    ResourceBundle bundle = bundle(FacesContext.getCurrentInstance());
+    for (String key : keys) {
+      if (bundle.containsKey(key)) {
+        return key;
+      }
+    }
+    return keys[keys.length - 1];
+  }
+
+  /** A bundle message as text in the page's language, for lists rather than fields. */
+  public static String message(String key, Object... args) {
+    return text(FacesContext.getCurrentInstance(), key, args);
+  }
+
   /** A field's label in the page's language, for messages that name it. */
   public static String label(String key) {
     return label(FacesContext.getCurrentInstance(), key);
