@@ -14,8 +14,10 @@ import org.kumiai.bench.wallet.LedgerInvariants.Check;
  * The register API under load, against the EAR on Payara Server and PostgreSQL (README
  * "Benchmarks"): wallets written into the application's database, then {@code bench.clients}
  * registers posting {@code /api/v1/payments} for {@code bench.seconds} after an untimed warm-up;
- * the ledger's invariants checked; then {@code pgbench} TPC-B on the same server for as long, and
- * the ratio of the two. Exits 1 when an invariant fails or a request errs.
+ * the ledger's invariants checked; the same requests without an Idempotency-Key, refused before any
+ * database work, for the ceiling the app server's own request path sets; then {@code pgbench} TPC-B
+ * on the same server for as long, and the ratio of the two. Exits 1 when an invariant fails or a
+ * request errs.
  *
  * <p>Settings, as system properties: {@code bench.url} (the application), {@code bench.db.url} and
  * {@code bench.db.user} (its database), {@code bench.wallets}, {@code bench.clients}, {@code
@@ -66,7 +68,9 @@ public final class PaymentBenchmark {
         warmup,
         warm.created(),
         warm.statuses());
+    CpuShares cpu = CpuShares.over(Duration.ofSeconds(Math.max(1, seconds - 2)));
     PaymentLoad.Outcome timed = load.run(clients, Duration.ofSeconds(seconds), 1_000);
+    String timedCpu = cpu.describe(timed.perSecond());
 
     System.out.printf(
         Locale.ROOT,
@@ -91,6 +95,7 @@ public final class PaymentBenchmark {
         timed.percentileMillis(95),
         timed.percentileMillis(99),
         timed.percentileMillis(100));
+    System.out.println("  " + timedCpu);
 
     boolean invariantsHold = true;
     System.out.println("\nledger invariants (warm-up and timed run):");
@@ -110,9 +115,25 @@ public final class PaymentBenchmark {
       }
     }
 
+    cpu = CpuShares.over(Duration.ofSeconds(Math.max(1, seconds - 2)));
+    PaymentLoad.Outcome floor = load.runWithoutKeys(clients, Duration.ofSeconds(seconds), 2_000);
+    double refusedPerSecond = floor.requests() / floor.seconds();
+    System.out.printf(
+        Locale.ROOT,
+        "%nthe same requests without an Idempotency-Key (refused with 400 before any database work):"
+            + "%n  requests/s %.1f, p50 %.1f ms, p99 %.1f ms (statuses %s)%n  %s%n",
+        refusedPerSecond,
+        floor.percentileMillis(50),
+        floor.percentileMillis(99),
+        floor.statuses(),
+        cpu.describe(refusedPerSecond));
+
     URI db = URI.create(dbUrl.substring("jdbc:".length()));
     Pgbench pgbench = new Pgbench(db.getHost(), db.getPort(), dbUser, pgbenchDb);
-    double tps = pgbench.tps(scale, clients, seconds);
+    pgbench.prepare(scale);
+    cpu = CpuShares.over(Duration.ofSeconds(Math.max(1, seconds - 2)));
+    double tps = pgbench.tps(clients, seconds);
+    String pgbenchCpu = cpu.describe(tps);
     double ratio = timed.perSecond() / tps;
     System.out.printf(
         Locale.ROOT,
@@ -121,7 +142,12 @@ public final class PaymentBenchmark {
         clients,
         seconds,
         tps);
+    System.out.println("  " + pgbenchCpu + " (load: pgbench)");
     System.out.printf(Locale.ROOT, "ratio payments/s / pgbench tps: %.2f%n", ratio);
+    System.out.printf(
+        Locale.ROOT,
+        "ceiling of that ratio on this machine (refused requests/s / pgbench tps): %.2f%n",
+        refusedPerSecond / tps);
     boolean met =
         ratio >= 0.5
             && timed.percentileMillis(99) <= 25

@@ -31,11 +31,14 @@ final class Pgbench {
     this.database = database;
   }
 
-  /** Transactions per second of TPC-B at {@code scale} with {@code clients} for {@code seconds}. */
-  double tps(int scale, int clients, int seconds)
-      throws IOException, InterruptedException, SQLException {
+  /** Makes the TPC-B tables at {@code scale} in a fresh database. */
+  void prepare(int scale) throws IOException, InterruptedException, SQLException {
     recreate();
     run("-i", "-q", "-s", Integer.toString(scale));
+  }
+
+  /** Transactions per second of TPC-B with {@code clients} for {@code seconds}. */
+  double tps(int clients, int seconds) throws IOException, InterruptedException {
     String out =
         run(
             "-c",
