@@ -3,7 +3,16 @@ package org.kumiai.e2e.wallet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.kumiai.e2e.Http;
 import org.kumiai.e2e.JsonDoc;
@@ -12,7 +21,8 @@ import org.kumiai.e2e.JsonDoc;
  * The register API over real HTTP against the deployed EAR, with the demo register key of HOKUTO's
  * cafeteria and the demo IC card of 岡田 太郎 (README): the contract's answers for a bad key, a missing
  * Idempotency-Key and malformed JSON; a payment, its retry replayed, the key reused with another
- * body refused; an unknown card; a refund; the contract at /openapi.
+ * body refused; eight requests sent at once with one key paying once; an unknown card; a refund;
+ * the contract at /openapi.
  */
 class RegisterApiIT {
 
@@ -96,6 +106,46 @@ class RegisterApiIT {
     assertEquals(
         body.getObject("balances").getLong("CAFETERIA") + 480,
         json(refund).getObject("balances").getLong("CAFETERIA"));
+  }
+
+  @Test
+  void requestsSentAtOnceWithOneKeyMakeOnePayment() throws Exception {
+    long before = spendable(post("/api/v1/payments", payment(TARO, "100"), uuid()));
+    String key = uuid();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    CountDownLatch gate = new CountDownLatch(1);
+    List<Future<Http.Response>> sent = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      sent.add(
+          pool.submit(
+              () -> {
+                gate.await();
+                return post("/api/v1/payments", payment(TARO, "300"), key);
+              }));
+    }
+    gate.countDown();
+    Set<String> answers = new HashSet<>();
+    for (Future<Http.Response> f : sent) {
+      Http.Response r = f.get(60, TimeUnit.SECONDS);
+      assertEquals(201, r.status(), r.body());
+      answers.add(r.body());
+    }
+    pool.shutdown();
+    assertEquals(1, answers.size(), "every request got the one payment's answer: " + answers);
+
+    long after = spendable(post("/api/v1/payments", payment(TARO, "100"), uuid()));
+    assertEquals(before - 300 - 100, after, "300 yen left the purses once, not eight times");
+  }
+
+  /** What the purses hold for spending after a payment, from its answer (points apart). */
+  private static long spendable(Http.Response paid) {
+    assertEquals(201, paid.status(), paid.body());
+    JsonDoc balances = json(paid).getObject("balances");
+    long sum = 0;
+    for (String purse : new String[] {"BASE", "CAFETERIA", "MEAL", "TEXTBOOK"}) {
+      sum += balances.containsKey(purse) ? balances.getLong(purse) : 0;
+    }
+    return sum;
   }
 
   @Test
