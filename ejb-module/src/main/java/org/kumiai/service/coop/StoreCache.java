@@ -3,11 +3,10 @@ package org.kumiai.service.coop;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.kumiai.domain.coop.CoopRepository;
 import org.kumiai.domain.coop.Store;
+import org.kumiai.service.platform.ExpiringCache;
 
 /**
  * Stores with their co-ops by code, kept a minute, for the register API: reading a store is four
@@ -19,28 +18,19 @@ import org.kumiai.domain.coop.Store;
 @ApplicationScoped
 public class StoreCache {
 
-  private static final Duration TTL = Duration.ofMinutes(1);
-
-  private record Entry(Store store, long until) {}
-
-  private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+  private final ExpiringCache<String, Store> stores = new ExpiringCache<>(Duration.ofMinutes(1));
 
   @Inject private CoopRepository coops;
 
   /** Must be called in a transaction the first time, as any read of the repository. */
   public Optional<Store> find(String code) {
-    long now = System.nanoTime();
-    Entry e = entries.get(code);
-    if (e != null && e.until - now >= 0) {
-      return Optional.of(e.store);
-    }
-    Optional<Store> store = coops.findStore(code);
-    store.ifPresent(
-        s -> {
+    return stores.find(
+        code,
+        () -> {
+          Optional<Store> store = coops.findStore(code);
           // Loaded now, while the transaction is open: the cached store outlives it.
-          s.coop().code();
-          entries.put(code, new Entry(s, now + TTL.toNanos()));
+          store.ifPresent(s -> s.coop().code());
+          return store;
         });
-    return store;
   }
 }

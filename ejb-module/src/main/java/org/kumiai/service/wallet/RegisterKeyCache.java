@@ -2,10 +2,9 @@ package org.kumiai.service.wallet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.kumiai.service.platform.ExpiringCache;
 
 /**
  * Registers by key prefix, kept a minute so a busy register does not read its row on every payment.
@@ -14,25 +13,14 @@ import java.util.function.Supplier;
 @ApplicationScoped
 class RegisterKeyCache {
 
-  private static final Duration TTL = Duration.ofMinutes(1);
-
-  private record Entry(Optional<RegisterView> register, long until) {}
-
-  private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+  private final ExpiringCache<String, RegisterView> registers =
+      new ExpiringCache<>(Duration.ofMinutes(1));
 
   Optional<RegisterView> lookup(String prefix, Supplier<Optional<RegisterView>> load) {
-    long now = System.nanoTime();
-    Entry e = entries.get(prefix);
-    if (e == null || e.until - now < 0) {
-      e = new Entry(load.get(), now + TTL.toNanos());
-      if (e.register().isPresent()) {
-        entries.put(prefix, e);
-      }
-    }
-    return e.register();
+    return registers.find(prefix, load);
   }
 
   void forget(String prefix) {
-    entries.remove(prefix);
+    registers.forget(prefix);
   }
 }

@@ -119,7 +119,6 @@ class WalletIT {
   @Inject Withdrawals withdrawals;
   @Inject WalletHistory history;
   @Inject RegisterKeys keys;
-  @Inject RegisterKeyCache cache;
   @Inject WalletRepository ledger;
   @Inject MemberRepository members;
   @Inject Outbox outbox;
