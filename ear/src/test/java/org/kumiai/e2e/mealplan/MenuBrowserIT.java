@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kumiai.e2e.Browser;
@@ -61,6 +62,12 @@ class MenuBrowserIT {
           b.text("#sheet\\:file-message"));
       assertTrue(b.findAll("#sheet\\:preview").isEmpty(), "no preview of an unreadable sheet");
       b.screenshot("menu-1-encoding.png");
+
+      // 6 MB: past what any upload may carry, so the form is shown again with the reason.
+      String[] rows = new String[6 * 1024 * 1024 / curryRow.length()];
+      Arrays.fill(rows, curryRow);
+      check(b, sheet(StandardCharsets.UTF_8, HEADER, rows), "UTF_8");
+      assertEquals("ファイルが1 MBを超えています。1 MBまでのファイルに分けてください。", b.text("#file-too-large"));
 
       Path badSheet =
           sheet(

@@ -1,5 +1,6 @@
 package org.kumiai.e2e.membership;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,6 +32,15 @@ class WithdrawalBrowserIT {
     Path file = Files.createTempFile("members-", ".csv");
     String text = HEADER + "\r\n" + String.join("\r\n", rows) + "\r\n";
     Files.write(file, text.getBytes(Charset.forName("windows-31j")));
+    file.toFile().deleteOnExit();
+    return file;
+  }
+
+  /** A members file of 6 MB: over the 5 MB an import takes. */
+  private static Path oversized() throws Exception {
+    Path file = Files.createTempFile("members-", ".csv");
+    String row = "\r\n" + "大,学,ダイ,ガク,2004-04-01,,,,,,,,,1";
+    Files.write(file, (HEADER + row.repeat(6 * 1024 * 1024 / row.length())).getBytes(UTF_8));
     file.toFile().deleteOnExit();
     return file;
   }
@@ -84,6 +94,10 @@ class WithdrawalBrowserIT {
     try (Browser staff = new Browser()) {
       Journey.signInBySms(staff, STAFF, "Hokuto-Counter-2026!", "+819050000002");
       staff.open("/staff/members/import");
+      upload(staff, oversized());
+      assertTrue(
+          staff.text("#file-too-large").contains("ファイルが5 MBを超えています"), () -> staff.text("main"));
+      staff.screenshot("import-0-too-large.png");
       upload(staff, csv(good, bad));
       assertEquals("Shift_JIS", staff.text("#charset"));
       String reasons = staff.text("tr[data-line='3'] .k-import__reasons");
