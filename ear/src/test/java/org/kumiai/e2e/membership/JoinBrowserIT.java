@@ -110,6 +110,13 @@ class JoinBrowserIT {
       Journey.fill(b, FORM, "cardBirthday", "0402");
       Journey.click(b, FORM, "pay");
       assertTrue(b.text("#join\\:notices li").contains("承認されませんでした"));
+      Journey.fill(b, FORM, "cardNumber", "4000 0000 0000 9979");
+      Journey.fill(b, FORM, "cardCode", "123");
+      Journey.click(b, FORM, "pay");
+      assertEquals(
+          "カード会社により決済が承認されませんでした。カードの内容を確かめるか、別のカードをお使いください。",
+          b.text("#join\\:notices li"),
+          "a reason the portal has no words of its own for: the plain decline");
       Journey.fill(b, FORM, "cardNumber", "4242 4242 4242 4241");
       Journey.fill(b, FORM, "cardCode", "123");
       Journey.click(b, FORM, "pay");

@@ -10,17 +10,20 @@ import org.kumiai.domain.shared.Yen;
 /**
  * A card acquirer for demo and tests, answering like the real one by test card number (the numbers
  * acquirers publish for their sandboxes): 4000 0000 0000 0002 is declined, 4000 0000 0000 9995 has
- * insufficient funds, 4000 0000 0000 0119 times out once and then approves when asked again with
- * the same key (a charge that went through while the answer was lost); any other valid number is
- * approved. A key seen before returns the first answer, as an acquirer's idempotency does. A saved
- * card's token carries which of these it is (a real acquirer keeps the card; the simulator keeps
- * nothing, so its tokens survive a restart), and charges by token answer the same way.
+ * insufficient funds, 4000 0000 0000 9979 is reported lost (a reason the portal has no words of its
+ * own for, as acquirers keep adding codes), 4000 0000 0000 0119 times out once and then approves
+ * when asked again with the same key (a charge that went through while the answer was lost); any
+ * other valid number is approved. A key seen before returns the first answer, as an acquirer's
+ * idempotency does. A saved card's token carries which of these it is (a real acquirer keeps the
+ * card; the simulator keeps nothing, so its tokens survive a restart), and charges by token answer
+ * the same way.
  */
 @ApplicationScoped
 public class SimulatedCardGateway implements CardGateway {
 
   static final String DECLINED = "4000000000000002";
   static final String NO_FUNDS = "4000000000009995";
+  static final String LOST = "4000000000009979";
   static final String TIMES_OUT = "4000000000000119";
 
   private final Map<String, CardResult> answered = new ConcurrentHashMap<>();
@@ -36,6 +39,9 @@ public class SimulatedCardGateway implements CardGateway {
   public SavedCard save(CardDetails card) {
     if (DECLINED.equals(card.number())) {
       return new SavedCard(null, card.last4(), "DO_NOT_HONOR");
+    }
+    if (LOST.equals(card.number())) {
+      return new SavedCard(null, card.last4(), "LOST_CARD");
     }
     return new SavedCard(
         TOKEN + card.number().substring(card.number().length() - 4) + "_" + UUID.randomUUID(),
@@ -70,6 +76,7 @@ public class SimulatedCardGateway implements CardGateway {
         switch (number) {
           case DECLINED -> CardResult.declined("DO_NOT_HONOR");
           case NO_FUNDS -> CardResult.declined("INSUFFICIENT_FUNDS");
+          case LOST -> CardResult.declined("LOST_CARD");
           default -> CardResult.approved("SIM-" + UUID.randomUUID());
         };
     CardResult first = answered.putIfAbsent(key, result);

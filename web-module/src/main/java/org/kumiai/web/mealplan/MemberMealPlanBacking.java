@@ -80,7 +80,7 @@ public class MemberMealPlanBacking implements Serializable {
         }
         case DECLINED -> {
           key = UUID.randomUUID().toString();
-          Feedback.error(null, "join.declined." + bought.declineReason());
+          CardEntry.declined(bought.declineReason());
         }
         case TIMEOUT -> Feedback.error(null, "charge.timeout");
       }

@@ -149,7 +149,7 @@ public class JoinBacking implements Serializable {
               Visitor.ip());
       switch (outcome.result()) {
         case PAID -> paid(outcome.enrollment());
-        case DECLINED -> Feedback.error(null, "join.declined." + outcome.declineReason());
+        case DECLINED -> CardEntry.declined(outcome.declineReason());
         case TIMEOUT -> Feedback.error(null, "join.timeout");
       }
     } catch (InvalidValuesException e) {

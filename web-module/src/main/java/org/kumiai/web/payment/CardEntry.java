@@ -1,6 +1,7 @@
 package org.kumiai.web.payment;
 
 import java.io.Serializable;
+import org.kumiai.web.shell.Feedback;
 
 /**
  * The card fields as typed on a payment page (WEB-INF/includes/card-fields.xhtml). They go to the
@@ -15,6 +16,14 @@ public class CardEntry implements Serializable {
   private String expiry;
   private String code;
   private String birthday;
+
+  /**
+   * Shows why the card company declined, in the member's words: the reasons we know by name, any
+   * other (card acquirers add codes) as a plain decline.
+   */
+  public static void declined(String reason) {
+    Feedback.error(null, Feedback.firstKey("join.declined." + reason, "join.declined.OTHER"));
+  }
 
   /** After an attempt, paid or not. */
   public void forgetSecrets() {

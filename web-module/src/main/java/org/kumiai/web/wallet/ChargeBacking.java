@@ -142,7 +142,7 @@ public class ChargeBacking implements Serializable {
         case DECLINED -> {
           // The next card is a new charge at the gateway.
           chargeKey = UUID.randomUUID().toString();
-          Feedback.error(null, "join.declined." + outcome.declineReason());
+          CardEntry.declined(outcome.declineReason());
         }
         case TIMEOUT -> Feedback.error(null, "charge.timeout");
       }
