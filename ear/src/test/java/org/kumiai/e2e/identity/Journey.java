@@ -161,6 +161,29 @@ public final class Journey {
   }
 
   /**
+   * Posts the form as it stands twice, one post after the other, pressing {@code button}: what a
+   * browser's resend, or back and submit, does with a page. Returns the two HTTP statuses.
+   */
+  public static List<Object> postTwice(Browser b, String form, String button) {
+    JavascriptExecutor js = b.driver();
+    @SuppressWarnings("unchecked")
+    List<Object> statuses =
+        (List<Object>)
+            js.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "const f = document.getElementById(arguments[0]);"
+                    + "const body = new URLSearchParams(new FormData(f));"
+                    + "body.append(arguments[1], arguments[1]);"
+                    + "(async () => { const s = [];"
+                    + "  for (let i = 0; i < 2; i++) {"
+                    + "    s.push((await fetch(f.action, {method: 'POST', body})).status); }"
+                    + "  done(s); })().catch(e => done([String(e)]));",
+                form,
+                form + ":" + button);
+    return statuses;
+  }
+
+  /**
    * Runs {@code action} and waits for a new document: "readyState is complete" alone can still be
    * the old page when the check runs before the browser has started to navigate.
    */

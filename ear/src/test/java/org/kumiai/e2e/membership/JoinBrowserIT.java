@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kumiai.e2e.Browser;
@@ -64,6 +65,10 @@ class JoinBrowserIT {
     Journey.fill(b, FORM, "addressLine1", "北8条西5丁目");
     new Select(b.find("#join\\:affiliation")).selectByValue("STUDENT");
     Journey.fill(b, FORM, "department", "工学部");
+  }
+
+  private static long yen(String text) {
+    return Long.parseLong(text.replaceAll("[^0-9]", ""));
   }
 
   @Test
@@ -231,6 +236,15 @@ class JoinBrowserIT {
       b.open("/member/wallet/");
       assertEquals("¥42,000", b.text("[data-purse=BASE] dd"));
 
+      // Base money into the cafeteria purse; the same form posted again moves it once.
+      b.open("/member/wallet/transfer");
+      long cafeteria = yen(b.text("#cafeteria"));
+      Journey.fill(b, "transfer", "amount", "1000");
+      assertEquals(List.of(200L, 200L), Journey.postTwice(b, "transfer", "move"));
+      b.open("/member/wallet/transfer");
+      assertEquals(41_000, yen(b.text("#base")));
+      assertEquals(cafeteria + 1_000, yen(b.text("#cafeteria")));
+
       // Auto-charge with a saved card, and a balance alert.
       b.open("/member/wallet/auto");
       assertEquals("NONE", b.find("#auto-status").getAttribute("data-status"));
@@ -319,7 +333,7 @@ class JoinBrowserIT {
               "Idempotency-Key",
               UUID.randomUUID().toString());
       assertEquals(201, paid.status(), paid.body());
-      assertTrue(paid.body().contains("\"BASE\":41850"), paid.body());
+      assertTrue(paid.body().contains("\"BASE\":40850"), paid.body());
       staff.screenshot("wallet-5-staff-tab.png");
     }
   }

@@ -3,6 +3,7 @@ package org.kumiai.e2e.wallet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kumiai.e2e.Browser;
@@ -73,6 +74,12 @@ class CounterBrowserIT {
       Journey.click(staff, "register", "cash");
       assertTrue(staff.text("#register\\:notices").contains("1,000円を食堂マネーにチャージしました"));
       assertEquals(before.get("CAFETERIA") - fromCafeteria + 1_000, purse(staff, "CAFETERIA"));
+      // The same cash form posted again (a second press after the first went through, or the
+      // browser's resend) charges once.
+      Journey.fill(staff, "register", "amount", "1000");
+      assertEquals(List.of(200L, 200L), Journey.postTwice(staff, "register", "cash"));
+      Journey.click(staff, "register", "find");
+      assertEquals(before.get("CAFETERIA") - fromCafeteria + 2_000, purse(staff, "CAFETERIA"));
 
       staff.open("/staff/members?q=hanako.sato@example.jp");
       Journey.afterNavigation(staff, () -> staff.find(".k-members__link").click());

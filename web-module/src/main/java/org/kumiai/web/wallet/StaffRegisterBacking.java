@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.kumiai.domain.coop.CoopNotFoundException;
 import org.kumiai.domain.shared.InvalidValueException;
 import org.kumiai.domain.wallet.Category;
@@ -21,6 +20,7 @@ import org.kumiai.service.wallet.Counter;
 import org.kumiai.service.wallet.CounterPayment;
 import org.kumiai.service.wallet.WalletView;
 import org.kumiai.web.shell.Feedback;
+import org.kumiai.web.shell.FormKey;
 import org.kumiai.web.shell.TypedAmount;
 import org.kumiai.web.shell.Visitor;
 
@@ -46,10 +46,10 @@ public class StaffRegisterBacking implements Serializable {
   private String credential;
   private String purse = Purse.BASE.name();
   private String amount;
-  private String key = UUID.randomUUID().toString();
+  private final FormKey key = new FormKey();
   private String category = Category.FOOD.name();
   private String payAmount;
-  private String payKey = UUID.randomUUID().toString();
+  private final FormKey payKey = new FormKey();
   private WalletView wallet;
   private CounterPayment paid;
 
@@ -80,9 +80,17 @@ public class StaffRegisterBacking implements Serializable {
       return;
     }
     try {
-      wallet = counter.cash(storeCode, type, credential, purse, yen.get(), key, Visitor.ip());
+      wallet =
+          counter.cash(
+              storeCode,
+              type,
+              credential,
+              purse,
+              yen.get(),
+              key.submitted(FORM + ":key"),
+              Visitor.ip());
       Feedback.info("register.charged", yen.get(), Feedback.label("purse." + purse));
-      key = UUID.randomUUID().toString();
+      key.renew();
       amount = null;
       paid = null;
     } catch (InvalidValueException e) {
@@ -99,14 +107,22 @@ public class StaffRegisterBacking implements Serializable {
       return;
     }
     try {
-      paid = counter.pay(storeCode, type, credential, category, yen.get(), payKey, Visitor.ip());
+      paid =
+          counter.pay(
+              storeCode,
+              type,
+              credential,
+              category,
+              yen.get(),
+              payKey.submitted(FORM + ":payKey"),
+              Visitor.ip());
       wallet = counter.find(storeCode, type, credential);
       if (paid.repeated()) {
         Feedback.info("register.paid.again", paid.paymentId());
       } else {
         Feedback.info("register.paid", paid.amount().value(), paid.paymentId());
       }
-      payKey = UUID.randomUUID().toString();
+      payKey.renew();
       payAmount = null;
     } catch (InvalidValueException e) {
       refused(e, "payAmount");
@@ -131,6 +147,14 @@ public class StaffRegisterBacking implements Serializable {
 
   public List<Category> getCategories() {
     return List.of(Category.values());
+  }
+
+  public FormKey getKey() {
+    return key;
+  }
+
+  public FormKey getPayKey() {
+    return payKey;
   }
 
   public CounterPayment getPaid() {

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.kumiai.domain.shared.InvalidValueException;
 import org.kumiai.domain.wallet.Purse;
 import org.kumiai.domain.wallet.WalletStateException;
@@ -17,6 +16,7 @@ import org.kumiai.service.wallet.WalletView;
 import org.kumiai.service.wallet.Wallets;
 import org.kumiai.web.membership.ActiveMembership;
 import org.kumiai.web.shell.Feedback;
+import org.kumiai.web.shell.FormKey;
 import org.kumiai.web.shell.TypedAmount;
 import org.kumiai.web.shell.Visitor;
 
@@ -36,7 +36,7 @@ public class TransferBacking implements Serializable {
   private WalletView wallet;
   private String to = Purse.CAFETERIA.name();
   private String amount;
-  private String key = UUID.randomUUID().toString();
+  private final FormKey key = new FormKey();
 
   @PostConstruct
   void load() {
@@ -51,9 +51,11 @@ public class TransferBacking implements Serializable {
       return;
     }
     try {
-      wallet = transfers.transfer(membership.memberId(), key, to, yen.get(), Visitor.ip());
+      wallet =
+          transfers.transfer(
+              membership.memberId(), key.submitted(FORM + ":key"), to, yen.get(), Visitor.ip());
       Feedback.info("transfer.done", yen.get(), Feedback.label("purse." + to));
-      key = UUID.randomUUID().toString();
+      key.renew();
       amount = null;
     } catch (InvalidValueException e) {
       Feedback.invalid(FORM, e);
@@ -64,6 +66,10 @@ public class TransferBacking implements Serializable {
 
   public List<Purse> getTargets() {
     return List.of(Purse.CAFETERIA, Purse.TEXTBOOK);
+  }
+
+  public FormKey getKey() {
+    return key;
   }
 
   public WalletView getWallet() {
