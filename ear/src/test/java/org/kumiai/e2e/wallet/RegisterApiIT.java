@@ -1,10 +1,14 @@
 package org.kumiai.e2e.wallet;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.security.GeneralSecurityException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -13,6 +17,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.kumiai.e2e.Http;
 import org.kumiai.e2e.JsonDoc;
@@ -78,9 +84,27 @@ class RegisterApiIT {
     assertEquals("NOT_JSON", json(notJson).getObject("invalid").getString("body"));
     assertTrue(!notJson.body().contains("Exception"), "no stack trace: " + notJson.body());
 
+    Http.Response longNumber =
+        post("/api/v1/payments", payment(TARO, "1" + "0".repeat(5_000)), uuid());
+    assertEquals(400, longNumber.status(), longNumber.body());
+    assertEquals("NUMBER_TOO_LONG", json(longNumber).getObject("invalid").getString("body"));
+    Http.Response otherStore =
+        post("/api/v1/payments", payment(TARO, "480").replace("HOKUTO-CAFE", "NOSUCH"), uuid());
+    assertEquals(400, otherStore.status(), otherStore.body());
+    assertEquals(
+        "NOT_THIS_REGISTERS_STORE", json(otherStore).getObject("invalid").getString("storeCode"));
+
     Http.Response unknownCard = post("/api/v1/payments", payment("04FFFFFFFFFFFF", "480"), uuid());
     assertEquals(402, unknownCard.status());
     assertEquals("UNKNOWN_CREDENTIAL", json(unknownCard).getString("reason"));
+    Http.Response forgedCode =
+        post(
+            "/api/v1/payments",
+            payment(TARO, "480")
+                .replace("\"IC_CARD\",\"value\":\"" + TARO, "\"APP_CODE\",\"value\":\"KM1.forged"),
+            uuid());
+    assertEquals(402, forgedCode.status(), forgedCode.body());
+    assertEquals("UNKNOWN_CREDENTIAL", json(forgedCode).getString("reason"));
   }
 
   @Test
@@ -172,6 +196,30 @@ class RegisterApiIT {
             "X-Kumiai-Signature",
             "sha256=0000000000000000000000000000000000000000000000000000000000000000");
     assertEquals(401, forged.status());
+
+    String negative = body.replace("1000", "-1000");
+    Http.Response refused =
+        Http.postJson("/api/v1/konbini/notices", negative, "X-Kumiai-Signature", signed(negative));
+    assertEquals(400, refused.status(), refused.body());
+    assertEquals("NOT_POSITIVE", json(refused).getObject("invalid").getString("amount"));
+    Http.Response unknownSlip =
+        Http.postJson("/api/v1/konbini/notices", body, "X-Kumiai-Signature", signed(body));
+    assertEquals(404, unknownSlip.status(), unknownSlip.body());
+    assertEquals("UNKNOWN_SLIP", json(unknownSlip).getString("result"));
+  }
+
+  /** Signed as the aggregator signs, with the secret the end-to-end server is given. */
+  private static String signed(String body) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(
+          new SecretKeySpec(
+              Base64.getDecoder().decode(System.getProperty("kumiai.konbini.secret")),
+              "HmacSHA256"));
+      return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body.getBytes(UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String uuid() {

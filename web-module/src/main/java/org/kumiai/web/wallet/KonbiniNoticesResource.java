@@ -57,17 +57,11 @@ public class KonbiniNoticesResource {
     if (kind != null && !KINDS.contains(kind)) {
       invalid.put("kind", "UNKNOWN_KIND");
     }
-    JsonValue amount = json.get("amount");
-    if (amount == null
-        || amount.getValueType() != JsonValue.ValueType.NUMBER
-        || !json.getJsonNumber("amount").isIntegral()) {
-      invalid.put("amount", amount == null ? "MISSING" : "NOT_WHOLE_YEN");
-    }
+    Long amount = PaymentRequests.yen(json, "amount", 1, PaymentRequests.MAX_AMOUNT, true, invalid);
     if (!invalid.isEmpty()) {
       return invalid(invalid);
     }
-    KonbiniCharges.NoticeResult result =
-        charges.notice(id, slip, kind, json.getJsonNumber("amount").longValue());
+    KonbiniCharges.NoticeResult result = charges.notice(id, slip, kind, amount);
     int status =
         switch (result) {
           case UNKNOWN_SLIP -> 404;

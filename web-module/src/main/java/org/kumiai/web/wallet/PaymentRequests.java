@@ -3,14 +3,16 @@ package org.kumiai.web.wallet;
 import static org.kumiai.service.platform.JsonFactory.JSON;
 
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.math.BigInteger;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.kumiai.domain.shared.Yen;
 import org.kumiai.domain.wallet.Category;
 import org.kumiai.service.wallet.PaymentCommand;
@@ -53,6 +56,30 @@ final class PaymentRequests {
 
   private PaymentRequests() {}
 
+  /**
+   * The body with every object's fields in name order: a retry that writes the same fields in
+   * another order (a register's JSON library may) is the same request.
+   */
+  static String canonical(JsonValue value) {
+    return sorted(value).toString();
+  }
+
+  private static JsonValue sorted(JsonValue value) {
+    return switch (value.getValueType()) {
+      case OBJECT -> {
+        JsonObjectBuilder b = JSON.createObjectBuilder();
+        new TreeMap<>(value.asJsonObject()).forEach((k, v) -> b.add(k, sorted(v)));
+        yield b.build();
+      }
+      case ARRAY -> {
+        JsonArrayBuilder b = JSON.createArrayBuilder();
+        value.asJsonArray().forEach(v -> b.add(sorted(v)));
+        yield b.build();
+      }
+      default -> value;
+    };
+  }
+
   static JsonObject object(String body) {
     try (JsonReader reader = JSON.createReader(new StringReader(body == null ? "" : body))) {
       JsonValue value = reader.readValue();
@@ -62,6 +89,9 @@ final class PaymentRequests {
       return value.asJsonObject();
     } catch (JsonException | IllegalStateException e) {
       throw new Invalid(Map.of("body", "NOT_JSON"));
+    } catch (UnsupportedOperationException e) {
+      // The JSON reader's own limit on a number's length (over a thousand digits).
+      throw new Invalid(Map.of("body", "NUMBER_TOO_LONG"));
     }
   }
 
@@ -111,7 +141,7 @@ final class PaymentRequests {
     return new Parsed<>(
         new PaymentCommand(
             store, register, type, value, Yen.of(amount), category, items, occurredAt),
-        json.toString());
+        canonical(json));
   }
 
   /** A refund: the amount (whole or part of the payment) and a reason. */
@@ -126,7 +156,7 @@ final class PaymentRequests {
     if (!invalid.isEmpty()) {
       throw new Invalid(invalid);
     }
-    return new Parsed<>(new Refund(Yen.of(amount), reason), json.toString());
+    return new Parsed<>(new Refund(Yen.of(amount), reason), canonical(json));
   }
 
   private static List<PaymentCommand.Item> items(JsonObject json, Map<String, String> invalid) {
@@ -205,7 +235,7 @@ final class PaymentRequests {
     return s;
   }
 
-  private static Long yen(
+  static Long yen(
       JsonObject json,
       String field,
       long min,
@@ -240,15 +270,16 @@ final class PaymentRequests {
       invalid.put(name, "NOT_WHOLE_YEN");
       return null;
     }
-    BigInteger value = n.bigIntegerValue();
-    if (value.compareTo(BigInteger.valueOf(min)) < 0) {
+    // Compared as written: turning 1e999999 into an integer first would take the server's time.
+    BigDecimal value = n.bigDecimalValue();
+    if (value.compareTo(BigDecimal.valueOf(min)) < 0) {
       invalid.put(name, min > 0 ? "NOT_POSITIVE" : "NEGATIVE");
       return null;
     }
-    if (value.compareTo(BigInteger.valueOf(max)) > 0) {
+    if (value.compareTo(BigDecimal.valueOf(max)) > 0) {
       invalid.put(name, "TOO_LARGE");
       return null;
     }
-    return value.longValue();
+    return value.longValueExact();
   }
 }

@@ -48,6 +48,9 @@ class PaymentRequestsTest {
     assertEquals("NOT_POSITIVE", invalid(good("0")).get("amount"));
     assertEquals("NOT_POSITIVE", invalid(good("-1")).get("amount"));
     assertEquals("TOO_LARGE", invalid(good("99999999999999999999")).get("amount"));
+    assertEquals("TOO_LARGE", invalid(good("1" + "0".repeat(1_000))).get("amount"));
+    assertEquals("NOT_WHOLE_YEN", invalid(good("1e999999999")).get("amount"));
+    assertEquals("NUMBER_TOO_LONG", invalid(good("1" + "0".repeat(5_000))).get("body"));
   }
 
   @Test
@@ -86,6 +89,18 @@ class PaymentRequestsTest {
     assertNotEquals(
         RequestHash.of("POST /payments", PaymentRequests.payment(good("480")).canonical()),
         RequestHash.of("POST /payments", PaymentRequests.payment(good("481")).canonical()));
+  }
+
+  @Test
+  void theSameFieldsInAnotherOrderAreTheSameRequest() {
+    String reordered =
+        "{\"category\":\"FOOD\",\"amount\":480,"
+            + "\"items\":[{\"unitPrice\":480,\"quantity\":1,\"name\":\"カレーライス\",\"code\":\"C01\"}],"
+            + "\"credential\":{\"value\":\"04A1B2C3D4\",\"type\":\"IC_CARD\"},"
+            + "\"registerId\":\"R1\",\"storeCode\":\"HOKUTO-CAFE\"}";
+    assertEquals(
+        PaymentRequests.payment(good("480")).canonical(),
+        PaymentRequests.payment(reordered).canonical());
   }
 
   @Test
