@@ -151,6 +151,9 @@ public class ChargeBacking implements Serializable {
     } catch (InvalidValueException e) {
       panel = Panel.AMOUNT;
       Feedback.invalid(FORM, e);
+    } catch (WalletStateException e) {
+      // Suspended (or not yet started) between the amount and the card: nothing was charged.
+      Feedback.error(null, "wallet.state." + e.status());
     } catch (ResendTooSoonException e) {
       Feedback.error(null, "signin.limited", format.dateTime(e.retryAt()));
     } finally {
