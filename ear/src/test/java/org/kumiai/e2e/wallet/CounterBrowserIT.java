@@ -109,6 +109,19 @@ class CounterBrowserIT {
           staff
               .find("#payments [data-payment='" + paymentId + "'] [data-refundable]")
               .getAttribute("data-refundable"));
+      // The refund form posted twice: one refund of 100.
+      new Select(staff.find("#tabs\\:walletRefund\\:payment")).selectByValue(paymentId);
+      Journey.fill(staff, "tabs:walletRefund", "refundAmount", "100");
+      Journey.fill(staff, "tabs:walletRefund", "refundReason", "袋代");
+      assertEquals(List.of(200L, 200L), Journey.postTwice(staff, "tabs:walletRefund", "refund"));
+      staff.open("/staff/members?q=hanako.sato@example.jp");
+      Journey.afterNavigation(staff, () -> staff.find(".k-members__link").click());
+      staff.driver().findElement(By.xpath("//a[contains(text(),'電子マネー')]")).click();
+      assertEquals(
+          "900",
+          staff
+              .find("#payments [data-payment='" + paymentId + "'] [data-refundable]")
+              .getAttribute("data-refundable"));
       staff.screenshot("counter-refund.png");
 
       // The year's meal plan sold at the counter for cash: no plan chosen is named, then the sale.

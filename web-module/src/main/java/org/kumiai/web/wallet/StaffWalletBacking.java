@@ -4,8 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.kumiai.domain.membership.MemberNotFoundException;
 import org.kumiai.domain.shared.InvalidValueException;
 import org.kumiai.domain.shared.Yen;
@@ -16,6 +18,7 @@ import org.kumiai.service.wallet.WalletView;
 import org.kumiai.service.wallet.Wallets;
 import org.kumiai.web.membership.StaffMemberBacking;
 import org.kumiai.web.shell.Feedback;
+import org.kumiai.web.shell.FormKey;
 import org.kumiai.web.shell.TypedAmount;
 import org.kumiai.web.shell.Visitor;
 
@@ -42,6 +45,8 @@ public class StaffWalletBacking implements Serializable {
   private Long paymentId;
   private String refundAmount;
   private String refundReason;
+  private final FormKey refundKey = new FormKey();
+  private final Set<String> refunded = new HashSet<>();
 
   public WalletView getWallet() {
     if (wallet == null && member.getMemberId() > 0) {
@@ -107,8 +112,17 @@ public class StaffWalletBacking implements Serializable {
     return all == null ? List.of() : all.stream().filter(p -> p.refundable().value() > 0).toList();
   }
 
-  public void refund() {
+  /**
+   * Synchronized, and each key's refund remembered for the view: a refund form posted again (a
+   * second press, the browser's resend) is not a second refund.
+   */
+  public synchronized void refund() {
     member.setActiveTab(TAB);
+    String key = refundKey.submitted("tabs:walletRefund:key");
+    if (refunded.contains(key)) {
+      Feedback.info("staffWallet.refundedAlready");
+      return;
+    }
     if (paymentId == null) {
       Feedback.error(
           "tabs:walletRefund:payment", "invalid.NOT_CHOSEN", Feedback.label("field.payment"));
@@ -125,6 +139,8 @@ public class StaffWalletBacking implements Serializable {
     try {
       refunds.refund(
           member.getMemberId(), paymentId, Yen.of(yen.get()), refundReason, Visitor.ip());
+      refunded.add(key);
+      refundKey.renew();
       Feedback.info("staffWallet.refunded", yen.get(), paymentId);
       wallet = null;
       payments = null;
@@ -135,6 +151,10 @@ public class StaffWalletBacking implements Serializable {
       String field = "amount".equals(e.field()) ? "refundAmount" : e.field();
       Feedback.invalid("tabs:walletRefund", new InvalidValueException(field, e.reason()));
     }
+  }
+
+  public FormKey getRefundKey() {
+    return refundKey;
   }
 
   public List<Purse> getPurses() {
