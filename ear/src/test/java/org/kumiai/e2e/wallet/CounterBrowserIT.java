@@ -124,6 +124,17 @@ class CounterBrowserIT {
               .getAttribute("data-refundable"));
       staff.screenshot("counter-refund.png");
 
+      // The member telephones about a lost card: staff stop the wallet, then resume it.
+      Journey.click(staff, "tabs:walletSuspend", "suspend");
+      assertEquals("理由を入力してください。", staff.text("#tabs\\:walletSuspend\\:reason-message"));
+      Journey.fill(staff, "tabs:walletSuspend", "reason", "本人から電話（学生証紛失）");
+      Journey.click(staff, "tabs:walletSuspend", "suspend");
+      assertEquals("SUSPENDED", staff.find("#wallet-status").getAttribute("data-wallet-status"));
+      staff.screenshot("counter-suspended.png");
+      Journey.fill(staff, "tabs:walletResume", "reason", "学生証で本人確認");
+      Journey.click(staff, "tabs:walletResume", "resume");
+      assertEquals("ACTIVE", staff.find("#wallet-status").getAttribute("data-wallet-status"));
+
       // The year's meal plan sold at the counter for cash: no plan chosen is named, then the sale.
       new Select(staff.find("#tabs\\:walletMealPlan\\:plan")).selectByIndex(0);
       Journey.click(staff, "tabs:walletMealPlan", "sellPlan");

@@ -210,6 +210,20 @@ public class Wallets {
     return view(open(inScope(memberId)));
   }
 
+  /**
+   * Staff stop a wallet for the member who reports a lost card or phone at the counter or by
+   * telephone; the reason (who reported it, how) is audited.
+   */
+  @RolesAllowed("STAFF")
+  public WalletView suspendForMember(long memberId, String reason, String ip) {
+    Member member = inScope(memberId);
+    String why = TypedText.required("reason", reason, 200);
+    Wallet wallet = wallets.findForUpdate(open(member).id()).orElseThrow();
+    wallet.suspend(clock.instant());
+    audit.record(AuditAction.WALLET_SUSPENDED, caller(), subject(member), ip, why);
+    return view(wallet);
+  }
+
   /** Staff resume a suspended wallet after checking who the member is; the reason is audited. */
   @RolesAllowed("STAFF")
   public WalletView resume(long memberId, String reason, String ip) {

@@ -316,6 +316,19 @@ class WalletIT {
     asStaff.call(() -> walletService.resume(id, "学生証で本人確認", "ip"));
     assertEquals(
         201, payments.pay(cafe, key(), "h5", pay("HOKUTO-CAFE", uid, 10, Category.FOOD)).status());
+    // A member who lost the card telephones: staff stop the wallet, with who called as reason.
+    assertEquals(
+        "reason",
+        assertThrows(
+                InvalidValueException.class,
+                () -> asStaff.call(() -> walletService.suspendForMember(id, " ", "ip")))
+            .field());
+    asStaff.call(() -> walletService.suspendForMember(id, "本人から電話（学生証紛失）", "ip"));
+    assertEquals(
+        "WALLET_SUSPENDED",
+        json(payments.pay(cafe, key(), "h6", pay("HOKUTO-CAFE", uid, 10, Category.FOOD)))
+            .getString("reason"));
+    asStaff.call(() -> walletService.resume(id, "学生証の再発行を確認", "ip"));
     assertEquals(0, ledger.entrySum());
   }
 

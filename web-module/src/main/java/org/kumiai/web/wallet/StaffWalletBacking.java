@@ -65,6 +65,19 @@ public class StaffWalletBacking implements Serializable {
     payments = null;
   }
 
+  public void suspend() {
+    member.setActiveTab(TAB);
+    try {
+      wallet = wallets.suspendForMember(member.getMemberId(), reason, Visitor.ip());
+      reason = null;
+      Feedback.info("staffWallet.suspended");
+    } catch (InvalidValueException e) {
+      Feedback.invalid("tabs:walletSuspend", e);
+    } catch (WalletStateException e) {
+      Feedback.error(null, "wallet.state." + e.status());
+    }
+  }
+
   public void resume() {
     member.setActiveTab(TAB);
     try {
