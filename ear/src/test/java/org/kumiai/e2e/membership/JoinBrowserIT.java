@@ -269,7 +269,10 @@ class JoinBrowserIT {
       b.screenshot("wallet-6-auto-charge.png");
       b.open("/member/");
       assertEquals(
-          "¥142,000", b.text("#home-spendable"), "base 42,000 + cafeteria 4,000 + meal 96,000");
+          "¥142,000", b.text("#home-spendable"), "base 41,000 + cafeteria 5,000 + meal 96,000");
+      assertEquals("¥41,000", b.text("#home-purses [data-purse=BASE] dd"));
+      assertEquals(cafeteria + 1_000, yen(b.text("#home-purses [data-purse=CAFETERIA] dd")));
+      assertEquals("¥96,000", b.text("#home-purses [data-purse=MEAL] dd"));
       // The ミール bought at enrollment holds the co-op's plan of the year, whose cap shows here.
       assertTrue(b.text("#meal-plan").contains("ミールプラン2026"), b.text("#meal-plan"));
       assertEquals("¥96,000", b.text("#meal-balance"));

@@ -47,7 +47,7 @@ public class WalletBacking implements Serializable {
   }
 
   public List<Purse> getPurses() {
-    return List.of(Purse.BASE, Purse.CAFETERIA, Purse.TEXTBOOK, Purse.MEAL);
+    return Purse.MONEY;
   }
 
   public MembershipView getMembership() {

@@ -3,7 +3,9 @@ package org.kumiai.web.wallet;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import org.kumiai.domain.membership.MemberStatus;
+import org.kumiai.domain.wallet.Purse;
 import org.kumiai.service.membership.MembershipView;
 import org.kumiai.service.wallet.WalletView;
 import org.kumiai.service.wallet.Wallets;
@@ -26,5 +28,9 @@ public class WalletSummary {
       wallet = wallets.mine(m.memberId());
     }
     return wallet;
+  }
+
+  public List<Purse> getPurses() {
+    return Purse.MONEY;
   }
 }
