@@ -7,6 +7,7 @@ import java.time.Clock;
 import org.kumiai.domain.identity.Account;
 import org.kumiai.domain.identity.AccountRepository;
 import org.kumiai.domain.shared.EmailAddress;
+import org.kumiai.service.identity.PasswordHasher;
 
 /** Links memberships to the {@link AsMember} account, in a transaction of its own. */
 @Stateless
@@ -15,6 +16,7 @@ public class MemberAccountLinks {
 
   @Inject AccountRepository accounts;
   @Inject Clock clock;
+  @Inject PasswordHasher hasher;
 
   public void link(long memberId) {
     Account account =
@@ -28,6 +30,14 @@ public class MemberAccountLinks {
                   return created;
                 });
     account.linkMembership(memberId);
+  }
+
+  /** Gives the test account a password, for signing in. */
+  public void givePassword(String password) {
+    accounts
+        .findByEmail(EmailAddress.parse(AsMember.EMAIL))
+        .orElseThrow()
+        .choosePassword(hasher.hash(password), "試験", "花子");
   }
 
   /** Gives the test account a verified phone, for the SMS channel. */

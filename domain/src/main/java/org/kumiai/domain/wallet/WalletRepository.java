@@ -24,6 +24,9 @@ public interface WalletRepository {
 
   Optional<Wallet> findByMember(long memberId);
 
+  /** The members whose wallet lists this E.164 number as a login method. */
+  List<Long> membersWithPhoneLogin(String e164);
+
   /** The wallet locked until the transaction ends: every movement of its purses takes it. */
   Optional<Wallet> findForUpdate(long id);
 

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.kumiai.domain.audit.AuditAction;
@@ -18,6 +19,7 @@ import org.kumiai.domain.identity.SignUpStepException;
 import org.kumiai.domain.shared.EmailAddress;
 import org.kumiai.domain.shared.InvalidValueException;
 import org.kumiai.domain.shared.PhoneNumber;
+import org.kumiai.domain.wallet.WalletRepository;
 import org.kumiai.service.audit.AuditTrail;
 
 /**
@@ -32,6 +34,8 @@ public class SignIn {
   private static final String ANONYMOUS = "anonymous";
 
   @Inject private AccountRepository accounts;
+  // The wallet's login methods decide which phone numbers sign in (REQUIREMENTS §4).
+  @Inject private WalletRepository wallets;
   @Inject private PasswordHasher passwords;
   @Inject private SignInRateLimit ipLimit;
   @Inject private VerificationCodes codes;
@@ -46,7 +50,7 @@ public class SignIn {
       audit.record(AuditAction.SIGN_IN_RATE_LIMITED, ANONYMOUS, null, ip, null);
       return PasswordCheck.waitUntil(PasswordCheck.Outcome.RATE_LIMITED, limited.get());
     }
-    Optional<Account> found = parse(typedEmail).flatMap(accounts::findByEmailForUpdate);
+    Optional<Account> found = account(typedEmail);
     if (found.isEmpty() || found.get().passwordHash().isEmpty()) {
       passwords.verifyNothing(password);
       audit.record(AuditAction.SIGN_IN_FAILED, ANONYMOUS, subject(typedEmail), ip, "no account");
@@ -78,7 +82,37 @@ public class SignIn {
         account.nextStep(),
         account.phone().map(PhoneNumber::masked),
         account.factors(),
-        account.defaultFactor());
+        account.defaultFactor(),
+        account.email().value());
+  }
+
+  /**
+   * The account signed in to by its email address, or by a phone number that its wallet lists as a
+   * login method (REQUIREMENTS §4, the wallet's activation) and that is still the account's phone.
+   * A number two accounts could claim signs in to neither.
+   */
+  private Optional<Account> account(String typed) {
+    Optional<EmailAddress> email = parse(typed);
+    if (email.isPresent()) {
+      return email.flatMap(accounts::findByEmailForUpdate);
+    }
+    PhoneNumber phone;
+    try {
+      phone = PhoneNumber.parse(typed);
+    } catch (InvalidValueException e) {
+      return Optional.empty();
+    }
+    List<String> holders =
+        wallets.membersWithPhoneLogin(phone.value()).stream()
+            .map(accounts::findByMember)
+            .flatMap(Optional::stream)
+            .filter(a -> a.phone().filter(phone::equals).isPresent())
+            .map(a -> a.email().value())
+            .distinct()
+            .toList();
+    return holders.size() == 1
+        ? accounts.findByEmailForUpdate(EmailAddress.parse(holders.get(0)))
+        : Optional.empty();
   }
 
   /** Sends the second-factor code to the account's verified phone, by SMS or voice. */

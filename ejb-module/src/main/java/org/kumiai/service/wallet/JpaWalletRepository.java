@@ -46,6 +46,13 @@ class JpaWalletRepository implements WalletRepository {
   }
 
   @Override
+  public List<Long> membersWithPhoneLogin(String e164) {
+    return em.createQuery("select w.memberId from Wallet w where w.phoneLogin = :phone", Long.class)
+        .setParameter("phone", e164)
+        .getResultList();
+  }
+
+  @Override
   public Optional<Wallet> findForUpdate(long id) {
     return Optional.ofNullable(em.find(Wallet.class, id, LockModeType.PESSIMISTIC_WRITE));
   }

@@ -56,6 +56,8 @@ import org.kumiai.domain.wallet.Purse;
 import org.kumiai.domain.wallet.WalletRepository;
 import org.kumiai.domain.wallet.WalletStateException;
 import org.kumiai.domain.wallet.WalletStatus;
+import org.kumiai.service.identity.PasswordCheck;
+import org.kumiai.service.identity.SignIn;
 import org.kumiai.service.mealplan.CafeteriaDay;
 import org.kumiai.service.mealplan.CafeteriaHistory;
 import org.kumiai.service.mealplan.CafeteriaMonth;
@@ -78,6 +80,7 @@ import org.kumiai.service.platform.KumiaiDeployment;
 import org.kumiai.testing.AsMember;
 import org.kumiai.testing.AsStaff;
 import org.kumiai.testing.MemberAccountLinks;
+import org.kumiai.testing.SlipCalendar;
 
 /**
  * The wallet with real JTA: activation by code and consent crediting what the enrollment prepaid;
@@ -99,12 +102,13 @@ class WalletIT {
                 "kumiai.db.url",
                 "jdbc:h2:mem:wallet;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                     + "LOCK_TIMEOUT=20000"))
-        .addClasses(AsStaff.class, AsMember.class, MemberAccountLinks.class)
+        .addClasses(AsStaff.class, AsMember.class, MemberAccountLinks.class, SlipCalendar.class)
         .addAsWebInfResource(new File("src/test/resources/withdrawal-it/glassfish-web.xml"));
   }
 
   @Inject Enrollments enrollments;
   @Inject Wallets walletService;
+  @Inject SignIn signIn;
   @Inject RegisterPayments payments;
   @Inject Charges charges;
   @Inject KonbiniCharges konbini;
@@ -124,6 +128,7 @@ class WalletIT {
   @Inject Outbox outbox;
   @Inject AsStaff asStaff;
   @Inject AsMember asMember;
+  @Inject SlipCalendar slipCalendar;
   @Inject MemberAccountLinks links;
   @Inject MealPlans mealPlans;
   @Inject Menus menus;
@@ -329,6 +334,32 @@ class WalletIT {
         json(payments.pay(cafe, key(), "h6", pay("HOKUTO-CAFE", uid, 10, Category.FOOD)))
             .getString("reason"));
     asStaff.call(() -> walletService.resume(id, "学生証の再発行を確認", "ip"));
+
+    // One live card per wallet and one wallet per card; a lost card unlinked pays no more.
+    assertEquals(
+        "ONE_CARD",
+        assertThrows(
+                InvalidValueException.class,
+                () -> asStaff.call(() -> walletService.linkCard(id, "04BB0000000001", "ip")))
+            .reason());
+    assertEquals(
+        "TAKEN",
+        assertThrows(
+                InvalidValueException.class,
+                () -> asStaff.call(() -> walletService.linkCard(inactive, uid, "ip")))
+            .reason());
+    asStaff.call(() -> walletService.unlinkCard(id, "ip"));
+    assertEquals(
+        "UNKNOWN_CREDENTIAL",
+        json(payments.pay(cafe, key(), "h7", pay("HOKUTO-CAFE", uid, 10, Category.FOOD)))
+            .getString("reason"));
+    String replacement = String.format("04BB%010X", id);
+    asStaff.call(() -> walletService.linkCard(id, replacement, "ip"));
+    assertEquals(
+        201,
+        payments
+            .pay(cafe, key(), "h8", pay("HOKUTO-CAFE", replacement, 10, Category.FOOD))
+            .status());
     assertEquals(0, ledger.entrySum());
   }
 
@@ -588,6 +619,18 @@ class WalletIT {
         "reissuing voids the old slip");
     assertEquals(
         java.time.LocalTime.of(23, 59, 59), second.expiresAt().atZone(CoopTime.ZONE).toLocalTime());
+    assertEquals(
+        java.time.LocalDate.now(CoopTime.ZONE).plusDays(3),
+        second.expiresAt().atZone(CoopTime.ZONE).toLocalDate(),
+        "the third day after today, by default");
+    assertTrue(
+        outbox.latest(50).stream()
+            .anyMatch(
+                m ->
+                    m.channel() == Channel.MAIL
+                        && m.recipient().equals("payer@example.jp")
+                        && m.body().contains(second.number())),
+        "the slip number is mailed to the payer through the outbox");
 
     String n = second.number();
     assertEquals(
@@ -611,9 +654,39 @@ class WalletIT {
     assertEquals(
         KonbiniCharges.NoticeResult.UNKNOWN_SLIP,
         konbini.notice("u1", "00000000000", "CONFIRMED", 1));
+
+    // An unpaid slip past its last day expires by the timer's rule; money that still arrives for
+    // it was paid by the member and is credited.
+    String late = key();
+    SlipView unpaid =
+        asMember.call(
+            () -> konbini.issue(id, late, "BASE", 3_000, "SEICOMART", payer, Locale.JAPANESE));
+    konbini.expireDue();
+    assertEquals(
+        org.kumiai.domain.wallet.KonbiniSlip.Status.ISSUED,
+        slipStatus(id, unpaid.number()),
+        "not before its last day");
+    slipCalendar.lastDayPassed(unpaid.number());
+    konbini.expireDue();
+    assertEquals(
+        org.kumiai.domain.wallet.KonbiniSlip.Status.EXPIRED, slipStatus(id, unpaid.number()));
+    assertEquals(
+        KonbiniCharges.NoticeResult.CREDITED,
+        konbini.notice("c9", unpaid.number(), "CONFIRMED", 3_000));
+    assertEquals(
+        Yen.of(8_000), asMember.call(() -> walletService.mine(id)).balances().get(Purse.BASE));
     assertTrue(secret.verifies("{\"a\":1}", secret.sign("{\"a\":1}")));
     assertFalse(secret.verifies("{\"a\":2}", secret.sign("{\"a\":1}")), "another body");
     assertEquals(0, ledger.entrySum());
+  }
+
+  private org.kumiai.domain.wallet.KonbiniSlip.Status slipStatus(long memberId, String number)
+      throws Exception {
+    return asMember.call(() -> konbini.mine(memberId)).stream()
+        .filter(s -> s.number().equals(number))
+        .findFirst()
+        .orElseThrow()
+        .status();
   }
 
   @Test
@@ -1164,6 +1237,13 @@ class WalletIT {
     assertEquals(AsMember.EMAIL, methods.email(), "the activation's channel");
     String phone = "+8190" + (10_000_000 + PEOPLE.incrementAndGet());
     links.givePhone(phone);
+    links.givePassword("Wallet-Login-2026!");
+    String typed =
+        "0" + phone.substring(3, 5) + "-" + phone.substring(5, 9) + "-" + phone.substring(9);
+    assertEquals(
+        PasswordCheck.Outcome.WRONG,
+        signIn.checkPassword(typed, "Wallet-Login-2026!", "ip").outcome(),
+        "the account's phone signs in only once the wallet lists it as a login method");
     asMember.call(() -> walletService.sendCode(id, Wallets.Channel.SMS, Locale.JAPANESE));
     String sms =
         outbox.latest(50).stream()
@@ -1186,6 +1266,12 @@ class WalletIT {
     methods = asMember.call(() -> walletService.loginMethods(id));
     assertEquals(phone, methods.phone());
     assertEquals(AsMember.EMAIL, methods.email());
+    PasswordCheck byPhone = signIn.checkPassword(typed, "Wallet-Login-2026!", "ip");
+    assertEquals(PasswordCheck.Outcome.ACCEPTED, byPhone.outcome());
+    assertEquals(AsMember.EMAIL, byPhone.email(), "the next steps go on by the account's address");
+    assertEquals(
+        PasswordCheck.Outcome.WRONG,
+        signIn.checkPassword(typed, "Wrong-Password-2026!", "ip").outcome());
     assertEquals(WalletStatus.ACTIVE, asMember.call(() -> walletService.mine(id)).status());
   }
 

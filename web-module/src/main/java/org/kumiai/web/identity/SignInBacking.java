@@ -84,11 +84,11 @@ public class SignInBacking implements Serializable {
 
   private void accepted(PasswordCheck check) throws IOException {
     if (check.next() == OnboardingStep.PASSWORD || check.next() == OnboardingStep.PHONE) {
-      proven.prove(email);
+      proven.prove(check.email());
       redirect("/signup");
       return;
     }
-    passedEmail = email;
+    passedEmail = check.email();
     maskedPhone = check.maskedPhone().orElse("");
     hasTotp = check.factors().contains(SecondFactor.TOTP);
     panel = check.defaultFactor() == SecondFactor.TOTP ? Panel.TOTP : Panel.FACTOR;
