@@ -135,6 +135,32 @@ class CounterBrowserIT {
       Journey.click(staff, "tabs:walletResume", "resume");
       assertEquals("ACTIVE", staff.find("#wallet-status").getAttribute("data-wallet-status"));
 
+      // The wallet's whole history from the tab: today's payment with its refunds, the cash
+      // charges, filtered by kind, and the same as CSV.
+      Journey.afterNavigation(staff, () -> staff.find("#wallet-history").click());
+      assertTrue(staff.text("#history-of").contains("佐藤 花子"), staff.text("#history-of"));
+      new Select(staff.find("#history\\:kind")).selectByValue("REFUND");
+      Journey.click(staff, "history", "show");
+      assertEquals(2, staff.findAll("#history\\:rows .k-history__row").size(), "200 and 100");
+      new Select(staff.find("#history\\:kind")).selectByValue("CHARGE");
+      Journey.click(staff, "history", "show");
+      assertTrue(
+          staff.findAll("#history\\:rows .k-history__row").size() >= 2, "the two cash charges");
+      staff.screenshot("staff-wallet-history.png");
+      String history =
+          (String)
+              staff
+                  .driver()
+                  .executeAsyncScript(
+                      "const done = arguments[0];"
+                          + "fetch(document.getElementById('history:csv').href)"
+                          + ".then(r => r.text()).then(done);");
+      assertTrue(history.contains(",CHARGE,"), history);
+      assertTrue(!history.contains(",PAYMENT,"), "filtered by kind: " + history);
+      staff.open("/staff/members?q=hanako.sato@example.jp");
+      Journey.afterNavigation(staff, () -> staff.find(".k-members__link").click());
+      staff.driver().findElement(By.xpath("//a[contains(text(),'電子マネー')]")).click();
+
       // The year's meal plan sold at the counter for cash: no plan chosen is named, then the sale.
       new Select(staff.find("#tabs\\:walletMealPlan\\:plan")).selectByIndex(0);
       Journey.click(staff, "tabs:walletMealPlan", "sellPlan");

@@ -21,20 +21,24 @@ import org.kumiai.domain.wallet.TransactionKind;
 import org.kumiai.domain.wallet.Wallet;
 import org.kumiai.domain.wallet.WalletRepository;
 import org.kumiai.service.membership.OwnMemberships;
+import org.kumiai.service.membership.ScopedMembers;
 import org.kumiai.service.platform.CsvFile;
 
 /**
  * A member's wallet history (REQUIREMENTS §4): money and points, newest first, filtered by period,
- * purse and kind, a page at a time, with each payment's items; and the same as a CSV file.
+ * purse and kind, a page at a time, with each payment's items; and the same as a CSV file. For the
+ * member, of their own memberships; for staff, of the members of their co-ops (the member page's
+ * wallet tab).
  */
 @Stateless
-@RolesAllowed("MEMBER")
+@RolesAllowed({"MEMBER", "STAFF"})
 public class WalletHistory {
 
   private static final int CSV_MAX = 10_000;
 
   @Inject private WalletRepository wallets;
   @Inject private OwnMemberships ownMemberships;
+  @Inject private ScopedMembers scopedMembers;
   @Resource private SessionContext context;
 
   /** What to show: a period in Japan days (inclusive; null for open), a purse and a kind. */
@@ -141,7 +145,11 @@ public class WalletHistory {
   }
 
   private Wallet own(long memberId) {
-    ownMemberships.get(context.getCallerPrincipal().getName(), memberId);
+    if (context.isCallerInRole("STAFF")) {
+      scopedMembers.get(memberId);
+    } else {
+      ownMemberships.get(context.getCallerPrincipal().getName(), memberId);
+    }
     return wallets.findByMember(memberId).orElseThrow(() -> new MemberNotFoundException(memberId));
   }
 }

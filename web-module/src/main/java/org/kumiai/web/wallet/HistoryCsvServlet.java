@@ -33,13 +33,18 @@ public class HistoryCsvServlet extends HttpServlet {
       response.sendError(404);
       return;
     }
-    WalletHistory.Filter filter =
-        HistoryFilters.of(
-            request.getParameter("from"),
-            request.getParameter("to"),
-            request.getParameter("purse"),
-            request.getParameter("kind"));
-    byte[] csv = history.csv(membership.memberId(), filter);
+    send(response, history.csv(membership.memberId(), filter(request)));
+  }
+
+  static WalletHistory.Filter filter(HttpServletRequest request) {
+    return HistoryFilters.of(
+        request.getParameter("from"),
+        request.getParameter("to"),
+        request.getParameter("purse"),
+        request.getParameter("kind"));
+  }
+
+  static void send(HttpServletResponse response, byte[] csv) throws IOException {
     response.setContentType("text/csv; charset=UTF-8");
     response.setHeader(
         "Content-Disposition",

@@ -16,6 +16,15 @@ final class HistoryFilters {
         date(from), date(to), choice(Purse.class, purse), choice(TransactionKind.class, kind));
   }
 
+  /** A member id from an address; null when it is not one. */
+  static Long memberId(String typed) {
+    try {
+      return typed == null ? null : Long.valueOf(typed.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
   private static LocalDate date(String typed) {
     try {
       return typed == null || typed.isBlank() ? null : LocalDate.parse(typed.strip());

@@ -1,0 +1,137 @@
+package org.kumiai.web.wallet;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.kumiai.domain.membership.MemberNotFoundException;
+import org.kumiai.domain.shared.CoopTime;
+import org.kumiai.domain.wallet.Purse;
+import org.kumiai.domain.wallet.TransactionKind;
+import org.kumiai.service.wallet.HistoryRow;
+import org.kumiai.service.wallet.WalletHistory;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * A wallet's movements, newest first, 20 a page, filtered by period, purse and kind; a row opens
+ * its items; the same filter downloads as CSV (WEB-INF/includes/wallet-history.xhtml). The member's
+ * page and the staff member's page differ only in whose wallet and where the CSV comes from.
+ */
+abstract class WalletHistoryView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private WalletHistory history;
+
+  private String from = LocalDate.now(CoopTime.ZONE).minusMonths(3).toString();
+  private String to;
+  private String purse;
+  private String kind;
+  private LazyDataModel<HistoryRow> rows;
+
+  /** The member whose wallet this is; null when there is none to show. */
+  abstract Long memberId();
+
+  /** The CSV servlet's path relative to the page, with its own parameters and a trailing "&". */
+  abstract String csvPath();
+
+  @PostConstruct
+  void load() {
+    rows =
+        new LazyDataModel<>() {
+          private static final long serialVersionUID = 1L;
+
+          // A member the caller may not see shows as an empty history, like one with none.
+          @Override
+          public int count(Map<String, FilterMeta> filterBy) {
+            Long member = memberId();
+            try {
+              return member == null ? 0 : (int) history.count(member, filter());
+            } catch (MemberNotFoundException e) {
+              return 0;
+            }
+          }
+
+          @Override
+          public List<HistoryRow> load(
+              int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> f) {
+            Long member = memberId();
+            try {
+              return member == null ? List.of() : history.page(member, filter(), first, pageSize);
+            } catch (MemberNotFoundException e) {
+              return List.of();
+            }
+          }
+
+          @Override
+          public String getRowKey(HistoryRow row) {
+            return Long.toString(row.id());
+          }
+        };
+  }
+
+  WalletHistory.Filter filter() {
+    return HistoryFilters.of(from, to, purse, kind);
+  }
+
+  /** The CSV link for the current filter. */
+  public String getCsvUrl() {
+    return csvPath()
+        + "from="
+        + (from == null ? "" : from)
+        + "&to="
+        + (to == null ? "" : to)
+        + "&purse="
+        + (purse == null ? "" : purse)
+        + "&kind="
+        + (kind == null ? "" : kind);
+  }
+
+  public Purse[] getPurses() {
+    return Purse.values();
+  }
+
+  public TransactionKind[] getKinds() {
+    return TransactionKind.values();
+  }
+
+  public LazyDataModel<HistoryRow> getRows() {
+    return rows;
+  }
+
+  public String getFrom() {
+    return from;
+  }
+
+  public void setFrom(String from) {
+    this.from = from;
+  }
+
+  public String getTo() {
+    return to;
+  }
+
+  public void setTo(String to) {
+    this.to = to;
+  }
+
+  public String getPurse() {
+    return purse;
+  }
+
+  public void setPurse(String purse) {
+    this.purse = purse;
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public void setKind(String kind) {
+    this.kind = kind;
+  }
+}
