@@ -16,6 +16,7 @@ import org.kumiai.e2e.Http;
 import org.kumiai.e2e.identity.Journey;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -290,9 +291,28 @@ class JoinBrowserIT {
       assertTrue(b.text("#held-plan").contains("ミールプラン2026"), "already held");
       assertTrue(b.findAll("#plan\\:pay").isEmpty(), "nothing more to buy this year");
       b.screenshot("meal-2-plan.png");
+      // The phone is lost in the middle of a charge: the wallet is suspended from another tab
+      // between the amount and the card, and the card step names the state and charges nothing.
+      b.open("/member/wallet/charge");
+      Journey.fill(b, "charge", "amount", "1000");
+      Journey.click(b, "charge", "next");
+      assertTrue(Journey.showingIn(b, "charge", "card"));
+      String charging = b.driver().getWindowHandle();
+      b.driver().switchTo().newWindow(WindowType.TAB);
       b.open("/member/wallet/");
       Journey.click(b, "wallet", "suspend");
       assertEquals("SUSPENDED", b.find("#status").getAttribute("data-wallet-status"));
+      b.driver().close();
+      b.driver().switchTo().window(charging);
+      Journey.fill(b, "charge", "cardNumber", "4242 4242 4242 4242");
+      Journey.fill(b, "charge", "cardExpiry", "12/30");
+      Journey.fill(b, "charge", "cardCode", "123");
+      Journey.fill(b, "charge", "cardBirthday", "0402");
+      Journey.click(b, "charge", "pay");
+      assertEquals("電子マネーは停止中です。", b.text("#charge\\:notices li"));
+      b.open("/member/wallet/");
+      assertEquals("SUSPENDED", b.find("#status").getAttribute("data-wallet-status"));
+      assertEquals("¥41,000", b.text("[data-purse=BASE] dd"), "nothing charged");
     }
 
     // At the counter: staff link the member's ID card; a payment is refused while the wallet is
