@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.kumiai.domain.audit.AuditAction;
 import org.kumiai.domain.identity.Account;
 import org.kumiai.domain.identity.AccountRepository;
@@ -216,22 +217,24 @@ public class Wallets {
    */
   @RolesAllowed("STAFF")
   public WalletView suspendForMember(long memberId, String reason, String ip) {
-    Member member = inScope(memberId);
-    String why = TypedText.required("reason", reason, 200);
-    Wallet wallet = wallets.findForUpdate(open(member).id()).orElseThrow();
-    wallet.suspend(clock.instant());
-    audit.record(AuditAction.WALLET_SUSPENDED, caller(), subject(member), ip, why);
-    return view(wallet);
+    return byStaff(
+        memberId, reason, ip, AuditAction.WALLET_SUSPENDED, w -> w.suspend(clock.instant()));
   }
 
   /** Staff resume a suspended wallet after checking who the member is; the reason is audited. */
   @RolesAllowed("STAFF")
   public WalletView resume(long memberId, String reason, String ip) {
+    return byStaff(memberId, reason, ip, AuditAction.WALLET_RESUMED, Wallet::resume);
+  }
+
+  /** A change of the wallet's state by staff, for a member of their co-ops, with its reason. */
+  private WalletView byStaff(
+      long memberId, String reason, String ip, AuditAction action, Consumer<Wallet> change) {
     Member member = inScope(memberId);
     String why = TypedText.required("reason", reason, 200);
     Wallet wallet = wallets.findForUpdate(open(member).id()).orElseThrow();
-    wallet.resume();
-    audit.record(AuditAction.WALLET_RESUMED, caller(), subject(member), ip, why);
+    change.accept(wallet);
+    audit.record(action, caller(), subject(member), ip, why);
     return view(wallet);
   }
 

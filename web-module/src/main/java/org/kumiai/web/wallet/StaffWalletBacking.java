@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.kumiai.domain.membership.MemberNotFoundException;
 import org.kumiai.domain.shared.InvalidValueException;
 import org.kumiai.domain.shared.Yen;
@@ -66,26 +67,28 @@ public class StaffWalletBacking implements Serializable {
   }
 
   public void suspend() {
-    member.setActiveTab(TAB);
-    try {
-      wallet = wallets.suspendForMember(member.getMemberId(), reason, Visitor.ip());
-      reason = null;
-      Feedback.info("staffWallet.suspended");
-    } catch (InvalidValueException e) {
-      Feedback.invalid("tabs:walletSuspend", e);
-    } catch (WalletStateException e) {
-      Feedback.error(null, "wallet.state." + e.status());
-    }
+    changeState(
+        "tabs:walletSuspend",
+        "staffWallet.suspended",
+        () -> wallets.suspendForMember(member.getMemberId(), reason, Visitor.ip()));
   }
 
   public void resume() {
+    changeState(
+        "tabs:walletResume",
+        "staffWallet.resumed",
+        () -> wallets.resume(member.getMemberId(), reason, Visitor.ip()));
+  }
+
+  /** Suspend or resume with the reason typed in {@code form}. */
+  private void changeState(String form, String done, Supplier<WalletView> change) {
     member.setActiveTab(TAB);
     try {
-      wallet = wallets.resume(member.getMemberId(), reason, Visitor.ip());
+      wallet = change.get();
       reason = null;
-      Feedback.info("staffWallet.resumed");
+      Feedback.info(done);
     } catch (InvalidValueException e) {
-      Feedback.invalid("tabs:walletResume", e);
+      Feedback.invalid(form, e);
     } catch (WalletStateException e) {
       Feedback.error(null, "wallet.state." + e.status());
     }
