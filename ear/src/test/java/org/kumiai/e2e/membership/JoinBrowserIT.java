@@ -68,6 +68,14 @@ class JoinBrowserIT {
     Journey.fill(b, FORM, "department", "工学部");
   }
 
+  /** A card with a future expiry, a security code and the holder's birthday (MMDD). */
+  private static void fillCard(Browser b, String form, String number) {
+    Journey.fill(b, form, "cardNumber", number);
+    Journey.fill(b, form, "cardExpiry", "12/30");
+    Journey.fill(b, form, "cardCode", "123");
+    Journey.fill(b, form, "cardBirthday", "0402");
+  }
+
   private static long yen(String text) {
     return Long.parseLong(text.replaceAll("[^0-9]", ""));
   }
@@ -110,10 +118,7 @@ class JoinBrowserIT {
 
       Journey.click(b, FORM, "apply");
       assertTrue(Journey.showingIn(b, FORM, "payment"));
-      Journey.fill(b, FORM, "cardNumber", "4000 0000 0000 0002");
-      Journey.fill(b, FORM, "cardExpiry", "12/30");
-      Journey.fill(b, FORM, "cardCode", "123");
-      Journey.fill(b, FORM, "cardBirthday", "0402");
+      fillCard(b, FORM, "4000 0000 0000 0002");
       Journey.click(b, FORM, "pay");
       assertTrue(b.text("#join\\:notices li").contains("承認されませんでした"));
       Journey.fill(b, FORM, "cardNumber", "4000 0000 0000 9979");
@@ -198,10 +203,7 @@ class JoinBrowserIT {
       b.find("#charge\\:purse input[value=CAFETERIA]").click();
       Journey.click(b, "charge", "next");
       assertTrue(Journey.showingIn(b, "charge", "card"));
-      Journey.fill(b, "charge", "cardNumber", "4242 4242 4242 4242");
-      Journey.fill(b, "charge", "cardExpiry", "12/30");
-      Journey.fill(b, "charge", "cardCode", "123");
-      Journey.fill(b, "charge", "cardBirthday", "0402");
+      fillCard(b, "charge", "4242 4242 4242 4242");
       b.screenshot("wallet-3-charge-card.png");
       Journey.click(b, "charge", "pay");
       assertTrue(Journey.showingIn(b, "charge", "done"));
@@ -251,10 +253,7 @@ class JoinBrowserIT {
       assertEquals("NONE", b.find("#auto-status").getAttribute("data-status"));
       Journey.fill(b, "auto", "threshold", "1000");
       Journey.fill(b, "auto", "autoAmount", "500");
-      Journey.fill(b, "auto", "cardNumber", "4242 4242 4242 4242");
-      Journey.fill(b, "auto", "cardExpiry", "12/30");
-      Journey.fill(b, "auto", "cardCode", "123");
-      Journey.fill(b, "auto", "cardBirthday", "0402");
+      fillCard(b, "auto", "4242 4242 4242 4242");
       Journey.click(b, "auto", "save");
       assertEquals("チャージ金額・目標の残高が最低数に足りません。", b.text("#auto\\:autoAmount-message"));
       Journey.fill(b, "auto", "autoAmount", "3000");
@@ -304,10 +303,7 @@ class JoinBrowserIT {
       assertEquals("SUSPENDED", b.find("#status").getAttribute("data-wallet-status"));
       b.driver().close();
       b.driver().switchTo().window(charging);
-      Journey.fill(b, "charge", "cardNumber", "4242 4242 4242 4242");
-      Journey.fill(b, "charge", "cardExpiry", "12/30");
-      Journey.fill(b, "charge", "cardCode", "123");
-      Journey.fill(b, "charge", "cardBirthday", "0402");
+      fillCard(b, "charge", "4242 4242 4242 4242");
       Journey.click(b, "charge", "pay");
       assertEquals("電子マネーは停止中です。", b.text("#charge\\:notices li"));
       b.open("/member/wallet/");

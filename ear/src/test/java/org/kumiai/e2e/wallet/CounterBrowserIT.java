@@ -30,6 +30,13 @@ class CounterBrowserIT {
     return yen(b.text("#balances [data-purse='" + purse + "'] dd"));
   }
 
+  /** The wallet tab of 佐藤 花子's member page, found by the member search. */
+  private static void openHanakosWalletTab(Browser staff) {
+    staff.open("/staff/members?q=hanako.sato@example.jp");
+    Journey.afterNavigation(staff, () -> staff.find(".k-members__link").click());
+    staff.driver().findElement(By.xpath("//a[contains(text(),'電子マネー')]")).click();
+  }
+
   @Test
   void staffTakeAPaymentChargeCashRefundAndReadTheReport() throws Exception {
     try (Browser staff = new Browser()) {
@@ -81,9 +88,7 @@ class CounterBrowserIT {
       Journey.click(staff, "register", "find");
       assertEquals(before.get("CAFETERIA") - fromCafeteria + 2_000, purse(staff, "CAFETERIA"));
 
-      staff.open("/staff/members?q=hanako.sato@example.jp");
-      Journey.afterNavigation(staff, () -> staff.find(".k-members__link").click());
-      staff.driver().findElement(By.xpath("//a[contains(text(),'電子マネー')]")).click();
+      openHanakosWalletTab(staff);
       assertEquals(
           "1200",
           staff
@@ -114,9 +119,7 @@ class CounterBrowserIT {
       Journey.fill(staff, "tabs:walletRefund", "refundAmount", "100");
       Journey.fill(staff, "tabs:walletRefund", "refundReason", "袋代");
       assertEquals(List.of(200L, 200L), Journey.postTwice(staff, "tabs:walletRefund", "refund"));
-      staff.open("/staff/members?q=hanako.sato@example.jp");
-      Journey.afterNavigation(staff, () -> staff.find(".k-members__link").click());
-      staff.driver().findElement(By.xpath("//a[contains(text(),'電子マネー')]")).click();
+      openHanakosWalletTab(staff);
       assertEquals(
           "900",
           staff
@@ -157,9 +160,7 @@ class CounterBrowserIT {
                           + ".then(r => r.text()).then(done);");
       assertTrue(history.contains(",CHARGE,"), history);
       assertTrue(!history.contains(",PAYMENT,"), "filtered by kind: " + history);
-      staff.open("/staff/members?q=hanako.sato@example.jp");
-      Journey.afterNavigation(staff, () -> staff.find(".k-members__link").click());
-      staff.driver().findElement(By.xpath("//a[contains(text(),'電子マネー')]")).click();
+      openHanakosWalletTab(staff);
 
       // The year's meal plan sold at the counter for cash: no plan chosen is named, then the sale.
       new Select(staff.find("#tabs\\:walletMealPlan\\:plan")).selectByIndex(0);
