@@ -103,12 +103,24 @@ public class Coop {
     this.emoneyOnLeaving = Objects.requireNonNull(emoneyOnLeaving, "emoneyOnLeaving");
   }
 
+  public WalletRules walletRules() {
+    return new WalletRules(pointsBasisPoints, bookPointsBasisPoints, chargeMax, balanceMax);
+  }
+
+  /** New points rates and charge limits; they apply to what comes after, never to the past. */
+  public void walletRules(WalletRules rules) {
+    Objects.requireNonNull(rules, "rules");
+    this.pointsBasisPoints = rules.pointsBasisPoints();
+    this.bookPointsBasisPoints = rules.bookPointsBasisPoints();
+    this.chargeMax = rules.chargeMax();
+    this.balanceMax = rules.balanceMax();
+  }
+
   /** Points on spending, in basis points (50 = 0.5%); books have their own rate. */
   public int pointsBasisPoints(boolean books) {
     return books ? bookPointsBasisPoints : pointsBasisPoints;
   }
 
-  /** The most one charge may add. */
   /** The hour (Japan time) a cafeteria day begins: meal plan caps are counted per such day. */
   public int mealDayStartHour() {
     return mealDayStartHour;
@@ -119,6 +131,7 @@ public class Coop {
     return dietaryProfile;
   }
 
+  /** The most one charge may add. */
   public long chargeMax() {
     return chargeMax;
   }

@@ -10,6 +10,9 @@ public interface CoopRepository {
 
   Optional<Coop> findCoop(String code);
 
+  /** The co-op with its row locked until the transaction ends, for a change of its rules. */
+  Optional<Coop> findCoopForUpdate(String code);
+
   default Coop getCoop(String code) {
     return findCoop(code).orElseThrow(() -> new CoopNotFoundException(code));
   }

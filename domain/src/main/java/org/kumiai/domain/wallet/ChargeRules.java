@@ -2,6 +2,7 @@ package org.kumiai.domain.wallet;
 
 import java.util.Map;
 import java.util.Set;
+import org.kumiai.domain.coop.WalletRules;
 import org.kumiai.domain.shared.InvalidValueException;
 import org.kumiai.domain.shared.Yen;
 
@@ -9,7 +10,7 @@ import org.kumiai.domain.shared.Yen;
 public final class ChargeRules {
 
   /** The smallest charge, as the presets start there. */
-  public static final Yen MIN = Yen.of(1_000);
+  public static final Yen MIN = Yen.of(WalletRules.SMALLEST_CHARGE);
 
   /** Purses a member charges; the meal plan and points are never charged directly. */
   public static final Set<Purse> CHARGEABLE = Set.of(Purse.BASE, Purse.CAFETERIA, Purse.TEXTBOOK);

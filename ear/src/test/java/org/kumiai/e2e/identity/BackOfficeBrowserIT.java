@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kumiai.e2e.Browser;
@@ -176,6 +177,7 @@ class BackOfficeBrowserIT {
       assertEquals("WAKABA", b.find("#coop-name").getAttribute("data-coop"));
       assertEquals(3, b.findAll("#stores [data-store]").size());
       b.screenshot("staff-2-coop.png");
+      changeAndRestoreTheWalletRules(b);
 
       b.open("/staff/coop?code=HOKUTO");
       assertFalse(b.findAll("#error-404").isEmpty(), "another co-op is a missing page");
@@ -186,5 +188,54 @@ class BackOfficeBrowserIT {
       b.open("/admin/audit");
       assertFalse(b.findAll("#error-404").isEmpty());
     }
+  }
+
+  /**
+   * The co-op page's e-money rules: each bad field is named, a good change is shown and audited,
+   * and the demo rules are saved back for the tests that charge and pay at WAKABA.
+   */
+  private static void changeAndRestoreTheWalletRules(Browser b) {
+    assertEquals("0.5%", b.text("#rules-points"));
+    assertEquals("10%", b.text("#rules-book-points"));
+    assertEquals("¥100,000", b.text("#rules-charge-max"));
+    assertEquals("¥200,000", b.text("#rules-balance-max"));
+
+    Journey.fill(b, "walletRules", "pointsRate", "0.125");
+    Journey.fill(b, "walletRules", "bookPointsRate", "");
+    Journey.fill(b, "walletRules", "chargeMax", "千円");
+    Journey.click(b, "walletRules", "save");
+    assertEquals(
+        "ポイント還元率は0〜100の数で、小数点以下2桁までで入力してください。", b.text("#walletRules\\:pointsRate-message"));
+    assertEquals("書籍のポイント還元率を入力してください。", b.text("#walletRules\\:bookPointsRate-message"));
+    assertEquals("1回のチャージ上限の形式が正しくありません。", b.text("#walletRules\\:chargeMax-message"));
+    assertEquals(
+        "0.125", b.find("#walletRules\\:pointsRate").getAttribute("value"), "kept as typed");
+
+    Journey.fill(b, "walletRules", "pointsRate", "１％");
+    Journey.fill(b, "walletRules", "bookPointsRate", "5");
+    Journey.fill(b, "walletRules", "chargeMax", "50,000");
+    Journey.fill(b, "walletRules", "balanceMax", "30000");
+    Journey.click(b, "walletRules", "save");
+    assertEquals("残高の上限は1回のチャージ上限以上にしてください。", b.text("#walletRules\\:balanceMax-message"));
+    assertEquals("¥100,000", b.text("#rules-charge-max"), "nothing saved");
+
+    Journey.fill(b, "walletRules", "balanceMax", "150000");
+    Journey.click(b, "walletRules", "save");
+    assertEquals(Optional.of("電子マネーのルールを保存しました。"), Journey.notice(b));
+    assertEquals("1%", b.text("#rules-points"));
+    assertEquals("5%", b.text("#rules-book-points"));
+    assertEquals("¥50,000", b.text("#rules-charge-max"));
+    assertEquals("¥150,000", b.text("#rules-balance-max"));
+    b.screenshot("staff-3-coop-rules.png");
+    b.open("/staff/coop?code=WAKABA");
+    assertEquals("1", b.find("#walletRules\\:pointsRate").getAttribute("value"), "saved");
+
+    Journey.fill(b, "walletRules", "pointsRate", "0.5");
+    Journey.fill(b, "walletRules", "bookPointsRate", "10");
+    Journey.fill(b, "walletRules", "chargeMax", "100000");
+    Journey.fill(b, "walletRules", "balanceMax", "200000");
+    Journey.click(b, "walletRules", "save");
+    assertEquals("0.5%", b.text("#rules-points"));
+    assertEquals("¥200,000", b.text("#rules-balance-max"));
   }
 }

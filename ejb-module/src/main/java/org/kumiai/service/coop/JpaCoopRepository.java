@@ -2,6 +2,7 @@ package org.kumiai.service.coop;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,15 @@ class JpaCoopRepository implements CoopRepository {
   public Optional<Coop> findCoop(String code) {
     return em.createQuery("select c from Coop c where c.code = :code", Coop.class)
         .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<Coop> findCoopForUpdate(String code) {
+    return em.createQuery("select c from Coop c where c.code = :code", Coop.class)
+        .setParameter("code", code)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
         .findFirst();
   }

@@ -10,10 +10,10 @@ import org.kumiai.service.platform.ExpiringCache;
 
 /**
  * Stores with their co-ops by code, kept a minute, for the register API: reading a store is four
- * queries (the store, its hours, its closures, its co-op) and every payment needs one. Stores and
- * co-ops are written by migrations and the demo data only; a change made outside this server is
- * seen within the minute. What is kept is read-only: the co-op's rules and the store's code and
- * kind.
+ * queries (the store, its hours, its closures, its co-op) and every payment needs one. Stores are
+ * written by migrations and the demo data only, a co-op's e-money rules also by its staff ({@link
+ * CoopRules}, which forgets the co-op's stores here); a change made on another server is seen
+ * within the minute. What is kept is read-only: the co-op's rules and the store's code and kind.
  */
 @ApplicationScoped
 public class StoreCache {
@@ -32,5 +32,10 @@ public class StoreCache {
           store.ifPresent(s -> s.coop().code());
           return store;
         });
+  }
+
+  /** The next payment at this store reads it, and its co-op's rules, again. */
+  public void forget(String code) {
+    stores.forget(code);
   }
 }

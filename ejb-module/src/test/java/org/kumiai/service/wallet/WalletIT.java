@@ -37,6 +37,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.kumiai.domain.audit.AuditAction;
+import org.kumiai.domain.audit.AuditEvent;
+import org.kumiai.domain.coop.CoopNotFoundException;
+import org.kumiai.domain.coop.WalletRules;
 import org.kumiai.domain.mealplan.AcademicYear;
 import org.kumiai.domain.mealplan.MealDay;
 import org.kumiai.domain.mealplan.MealPlanTerms;
@@ -56,6 +60,8 @@ import org.kumiai.domain.wallet.Purse;
 import org.kumiai.domain.wallet.WalletRepository;
 import org.kumiai.domain.wallet.WalletStateException;
 import org.kumiai.domain.wallet.WalletStatus;
+import org.kumiai.service.audit.AuditTrail;
+import org.kumiai.service.coop.CoopRules;
 import org.kumiai.service.identity.PasswordCheck;
 import org.kumiai.service.identity.SignIn;
 import org.kumiai.service.mealplan.CafeteriaDay;
@@ -124,6 +130,8 @@ class WalletIT {
   @Inject WalletHistory history;
   @Inject RegisterKeys keys;
   @Inject WalletRepository ledger;
+  @Inject CoopRules coopRules;
+  @Inject AuditTrail auditTrail;
   @Inject MemberRepository members;
   @Inject Outbox outbox;
   @Inject AsStaff asStaff;
@@ -528,6 +536,91 @@ class WalletIT {
             .reason(),
         "103,000 held: 97,001 more would be above the 200,000 a wallet may hold");
     assertEquals(0, ledger.entrySum());
+  }
+
+  @Test
+  void staffSetTheirCoopsPointsRatesAndChargeLimitsWhichApplyAtOnceAndAreAudited()
+      throws Exception {
+    WalletRules demo = new WalletRules(50, 1_000, 100_000, 200_000);
+    assertEquals(demo, asStaff.call(() -> coopRules.walletRules("HOKUTO")));
+    assertThrows(
+        CoopNotFoundException.class,
+        () -> asStaff.call(() -> coopRules.walletRules("WAKABA")),
+        "another co-op's rules are not this staff member's");
+    assertThrows(
+        CoopNotFoundException.class,
+        () ->
+            asStaff.call(
+                () ->
+                    coopRules.changeWalletRules(
+                        "WAKABA", new WalletRules(0, 0, 1_000, 1_000), "ip")));
+
+    long id = member(Map.of("SHARE", 10, "EMONEY", 5_000));
+    String uid = cardOf(id);
+    activated(id);
+    RegisterView shop = register("HOKUTO-SHOP");
+    assertEquals(
+        5,
+        json(payments.pay(shop, key(), "p1", pay("HOKUTO-SHOP", uid, 1_000, Category.GOODS)))
+            .getInt("pointsEarned"),
+        "0.5% before; the store is now in the register API's store cache");
+    try {
+      WalletRules changed = new WalletRules(100, 500, 30_000, 30_000);
+      assertEquals(
+          changed,
+          asStaff.call(() -> coopRules.changeWalletRules("HOKUTO", changed, "203.0.113.7")));
+      assertEquals(
+          10,
+          json(payments.pay(shop, key(), "p2", pay("HOKUTO-SHOP", uid, 1_000, Category.GOODS)))
+              .getInt("pointsEarned"),
+          "1% on the next payment: the change forgot the cached store");
+      assertEquals(
+          "ABOVE_CHARGE_MAX",
+          assertThrows(
+                  org.kumiai.domain.shared.InvalidValueException.class,
+                  () ->
+                      asMember.call(
+                          () -> {
+                            charges.check(id, "BASE", 30_001);
+                            return null;
+                          }))
+              .reason());
+      assertEquals(
+          "ABOVE_BALANCE_MAX",
+          assertThrows(
+                  org.kumiai.domain.shared.InvalidValueException.class,
+                  () ->
+                      asMember.call(
+                          () -> {
+                            charges.check(id, "BASE", 27_001);
+                            return null;
+                          }))
+              .reason(),
+          "3,000 held after two payments of 1,000 (points are not e-money): 30,000 at most");
+      asMember.call(
+          () -> {
+            charges.check(id, "BASE", 27_000);
+            return null;
+          });
+      AuditEvent event =
+          auditTrail.about("HOKUTO", 20).stream()
+              .filter(e -> e.action() == AuditAction.WALLET_RULES_CHANGED)
+              .findFirst()
+              .orElseThrow();
+      assertEquals(
+          "points 50 bp, books 1000 bp, charge max 100000, balance max 200000"
+              + " -> points 100 bp, books 500 bp, charge max 30000, balance max 30000",
+          event.detail());
+      int audited = auditTrail.about("HOKUTO", 100).size();
+      asStaff.call(() -> coopRules.changeWalletRules("HOKUTO", changed, "ip"));
+      assertEquals(audited, auditTrail.about("HOKUTO", 100).size(), "saving the same rules");
+    } finally {
+      asStaff.call(() -> coopRules.changeWalletRules("HOKUTO", demo, "ip"));
+    }
+    assertEquals(
+        5,
+        json(payments.pay(shop, key(), "p3", pay("HOKUTO-SHOP", uid, 1_000, Category.GOODS)))
+            .getInt("pointsEarned"));
   }
 
   @Test

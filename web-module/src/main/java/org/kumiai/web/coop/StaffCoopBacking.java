@@ -1,30 +1,49 @@
 package org.kumiai.web.coop;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.io.Serializable;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.kumiai.domain.coop.CoopNotFoundException;
+import org.kumiai.domain.coop.WalletRules;
+import org.kumiai.domain.shared.InvalidValueException;
+import org.kumiai.service.coop.CoopRules;
 import org.kumiai.service.coop.CoopView;
 import org.kumiai.service.coop.StoreDirectory;
 import org.kumiai.service.identity.StaffScope;
+import org.kumiai.web.shell.Feedback;
+import org.kumiai.web.shell.TypedAmount;
+import org.kumiai.web.shell.TypedPercent;
+import org.kumiai.web.shell.Visitor;
 
 /**
- * {@code /staff/coop?code=CODE}: one of the staff member's co-ops and its stores. Another co-op's
- * code answers the not-found page, as a code that exists nowhere does.
+ * {@code /staff/coop?code=CODE}: one of the staff member's co-ops, its e-money rules (points rates
+ * in percent, charge limits in yen, each bad field named) and its stores. Another co-op's code
+ * answers the not-found page, as a code that exists nowhere does.
  */
 @Named
-@RequestScoped
-public class StaffCoopBacking {
+@ViewScoped
+public class StaffCoopBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final String FORM = "walletRules";
 
   @Inject private StaffScope scope;
   @Inject private StoreDirectory directory;
+  @Inject private CoopRules rules;
 
   private String code;
   private CoopView coop;
   private List<StoreCard> stores;
+  private WalletRules walletRules;
+  private final Map<String, String> typed = new LinkedHashMap<>();
 
   /** f:viewAction. */
   public void load() throws IOException {
@@ -37,6 +56,46 @@ public class StaffCoopBacking {
       return;
     }
     stores = directory.storesOf(coop.code()).stream().map(StoreCard::of).toList();
+    show(rules.walletRules(coop.code()));
+  }
+
+  private void show(WalletRules shown) {
+    walletRules = shown;
+    typed.put("pointsRate", TypedPercent.of(shown.pointsBasisPoints()));
+    typed.put("bookPointsRate", TypedPercent.of(shown.bookPointsBasisPoints()));
+    typed.put("chargeMax", Long.toString(shown.chargeMax()));
+    typed.put("balanceMax", Long.toString(shown.balanceMax()));
+  }
+
+  public void saveWalletRules() {
+    Optional<Integer> points = read("pointsRate", TypedPercent::basisPoints, "NOT_A_RATE");
+    Optional<Integer> books = read("bookPointsRate", TypedPercent::basisPoints, "NOT_A_RATE");
+    Optional<Long> charge = read("chargeMax", TypedAmount::parse, "MALFORMED");
+    Optional<Long> balance = read("balanceMax", TypedAmount::parse, "MALFORMED");
+    if (points.isEmpty() || books.isEmpty() || charge.isEmpty() || balance.isEmpty()) {
+      return;
+    }
+    try {
+      WalletRules wanted = new WalletRules(points.get(), books.get(), charge.get(), balance.get());
+      boolean changed = !wanted.equals(walletRules);
+      show(rules.changeWalletRules(coop.code(), wanted, Visitor.ip()));
+      Feedback.info(changed ? "staff.coop.rules.saved" : "staff.coop.rules.unchanged");
+    } catch (InvalidValueException e) {
+      Feedback.invalid(FORM, e);
+    }
+  }
+
+  private <T> Optional<T> read(String field, Function<String, Optional<T>> parse, String reason) {
+    String value = typed.get(field);
+    boolean blank = value == null || value.isBlank();
+    Optional<T> parsed = blank ? Optional.empty() : parse.apply(value);
+    if (parsed.isEmpty()) {
+      Feedback.error(
+          FORM + ":" + field,
+          "invalid." + (blank ? "EMPTY" : reason),
+          Feedback.label("field." + field));
+    }
+    return parsed;
   }
 
   public String getCode() {
@@ -53,5 +112,20 @@ public class StaffCoopBacking {
 
   public List<StoreCard> getStores() {
     return stores;
+  }
+
+  /** The rules as saved, for the facts shown above the form. */
+  public WalletRules getWalletRules() {
+    return walletRules;
+  }
+
+  /** The typed values by field name, bound from the page as {@code typed['chargeMax']}. */
+  public Map<String, String> getTyped() {
+    return typed;
+  }
+
+  /** A saved rate as the page shows it, in percent. */
+  public String percent(int basisPoints) {
+    return TypedPercent.of(basisPoints);
   }
 }
