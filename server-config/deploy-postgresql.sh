@@ -38,8 +38,11 @@ jvm_option() {
 jvm_option "-Duser.timezone=Asia/Tokyo"
 jvm_option "-Dfile.encoding=UTF-8"
 
-# The outbox dispatcher and the member pages share the pool; 32 matches the datasource max.
-"$asadmin" set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=64
+# The outbox dispatcher and the member pages share the pool: 32 threads from the start, as many as
+# the datasource has connections (the default five made 16 registers queue), up to 64. Grizzly
+# reads both at start only, hence the restart below.
+"$asadmin" set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=32 \
+  configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=64
 
 # Do not advertise the server and Java versions to every visitor.
 "$asadmin" set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.xpowered-by=false

@@ -36,7 +36,7 @@ public final class PaymentBenchmark {
     int walletCount = Integer.getInteger("bench.wallets", 600);
     int clients = Integer.getInteger("bench.clients", 16);
     int seconds = Integer.getInteger("bench.seconds", 30);
-    int warmup = Integer.getInteger("bench.warmup.seconds", 60);
+    int warmup = Integer.getInteger("bench.warmup.seconds", 180);
     String pgbenchDb = System.getProperty("bench.pgbench.db", "kumiai_pgbench");
     int scale = Integer.getInteger("bench.pgbench.scale", 10);
 
