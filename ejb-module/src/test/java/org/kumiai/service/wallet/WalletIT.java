@@ -46,6 +46,7 @@ import org.kumiai.domain.mealplan.MealDay;
 import org.kumiai.domain.mealplan.MealPlanTerms;
 import org.kumiai.domain.mealplan.MealRefundRule;
 import org.kumiai.domain.mealplan.MenuCategory;
+import org.kumiai.domain.membership.MemberNotFoundException;
 import org.kumiai.domain.membership.MemberRepository;
 import org.kumiai.domain.messaging.Channel;
 import org.kumiai.domain.shared.CoopTime;
@@ -666,6 +667,18 @@ class WalletIT {
             asMember.call(() -> history.csv(id, all)), java.nio.charset.StandardCharsets.UTF_8);
     assertTrue(csv.startsWith("\uFEFFid,occurred_at,kind"), csv);
     assertTrue(csv.contains(",TRANSFER,") && csv.contains(",DEPOSIT,"), csv);
+
+    assertEquals(
+        rows, asStaff.call(() -> history.page(id, all, 0, 20)), "staff of the member's co-op");
+    long setouchi =
+        members.findByEmail(EmailAddress.parse("hina.ito@setouchi.example.jp")).get(0).id();
+    assertTrue(ledger.findByMember(setouchi).isPresent(), "the demo member has a wallet");
+    assertThrows(
+        MemberNotFoundException.class,
+        () -> asStaff.call(() -> history.page(setouchi, all, 0, 20)),
+        "another co-op's member's history is not this staff member's");
+    assertThrows(
+        MemberNotFoundException.class, () -> asStaff.call(() -> history.csv(setouchi, all)));
   }
 
   @Test
