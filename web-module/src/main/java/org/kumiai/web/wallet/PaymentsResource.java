@@ -15,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -114,12 +115,15 @@ public class PaymentsResource {
   /**
    * Runs the work; if it failed because a concurrent request with the same key committed first (the
    * key's row is unique, so the second insert fails once the first commits), waits for that one's
-   * answer and replays it.
+   * answer and replays it. Any other failure is answered at once.
    */
   private Response once(RegisterView register, String key, String hash, Supplier<ApiAnswer> work) {
     try {
       return answer(work.get());
     } catch (EJBException | PersistenceException e) {
+      if (!uniqueViolation(e)) {
+        throw e;
+      }
       for (int i = 0; i < WAIT_STEPS; i++) {
         Optional<ApiAnswer> replay = payments.replay(register, key, hash);
         if (replay.isPresent()) {
@@ -135,6 +139,26 @@ public class PaymentsResource {
       // No answer appeared: the failure was not a concurrent claim of the key.
       throw e;
     }
+  }
+
+  /**
+   * SQLSTATE 23505, as PostgreSQL and H2 report a duplicate key, anywhere in the causes or, for a
+   * batch, in the statements' own exceptions.
+   */
+  static boolean uniqueViolation(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql) {
+        for (SQLException s = sql; s != null; s = s.getNextException()) {
+          if ("23505".equals(s.getSQLState())) {
+            return true;
+          }
+        }
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
   }
 
   private Optional<RegisterView> register(String authorization) {
