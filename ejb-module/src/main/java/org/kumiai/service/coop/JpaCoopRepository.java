@@ -38,6 +38,8 @@ class JpaCoopRepository implements CoopRepository {
     return em.createQuery("select c from Coop c where c.code = :code", Coop.class)
         .setParameter("code", code)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        // Read again even if this transaction read the co-op before the lock was granted.
+        .setHint("eclipselink.refresh", "true")
         .getResultStream()
         .findFirst();
   }
