@@ -200,10 +200,7 @@ class BackOfficeBrowserIT {
     assertEquals("¥100,000", b.text("#rules-charge-max"));
     assertEquals("¥200,000", b.text("#rules-balance-max"));
 
-    Journey.fill(b, "walletRules", "pointsRate", "0.125");
-    Journey.fill(b, "walletRules", "bookPointsRate", "");
-    Journey.fill(b, "walletRules", "chargeMax", "千円");
-    Journey.click(b, "walletRules", "save");
+    saveRules(b, "0.125", "", "千円", "200000");
     assertEquals(
         "ポイント還元率は0〜100の数で、小数点以下2桁までで入力してください。", b.text("#walletRules\\:pointsRate-message"));
     assertEquals("書籍のポイント還元率を入力してください。", b.text("#walletRules\\:bookPointsRate-message"));
@@ -211,16 +208,11 @@ class BackOfficeBrowserIT {
     assertEquals(
         "0.125", b.find("#walletRules\\:pointsRate").getAttribute("value"), "kept as typed");
 
-    Journey.fill(b, "walletRules", "pointsRate", "１％");
-    Journey.fill(b, "walletRules", "bookPointsRate", "5");
-    Journey.fill(b, "walletRules", "chargeMax", "50,000");
-    Journey.fill(b, "walletRules", "balanceMax", "30000");
-    Journey.click(b, "walletRules", "save");
+    saveRules(b, "１％", "5", "50,000", "30000");
     assertEquals("残高の上限は1回のチャージ上限以上にしてください。", b.text("#walletRules\\:balanceMax-message"));
     assertEquals("¥100,000", b.text("#rules-charge-max"), "nothing saved");
 
-    Journey.fill(b, "walletRules", "balanceMax", "150000");
-    Journey.click(b, "walletRules", "save");
+    saveRules(b, "１％", "5", "50,000", "150000");
     assertEquals(Optional.of("電子マネーのルールを保存しました。"), Journey.notice(b));
     assertEquals("1%", b.text("#rules-points"));
     assertEquals("5%", b.text("#rules-book-points"));
@@ -230,12 +222,18 @@ class BackOfficeBrowserIT {
     b.open("/staff/coop?code=WAKABA");
     assertEquals("1", b.find("#walletRules\\:pointsRate").getAttribute("value"), "saved");
 
-    Journey.fill(b, "walletRules", "pointsRate", "0.5");
-    Journey.fill(b, "walletRules", "bookPointsRate", "10");
-    Journey.fill(b, "walletRules", "chargeMax", "100000");
-    Journey.fill(b, "walletRules", "balanceMax", "200000");
-    Journey.click(b, "walletRules", "save");
+    saveRules(b, "0.5", "10", "100000", "200000");
     assertEquals("0.5%", b.text("#rules-points"));
     assertEquals("¥200,000", b.text("#rules-balance-max"));
+  }
+
+  /** Types the four rules as given and presses save. */
+  private static void saveRules(
+      Browser b, String points, String bookPoints, String chargeMax, String balanceMax) {
+    Journey.fill(b, "walletRules", "pointsRate", points);
+    Journey.fill(b, "walletRules", "bookPointsRate", bookPoints);
+    Journey.fill(b, "walletRules", "chargeMax", chargeMax);
+    Journey.fill(b, "walletRules", "balanceMax", balanceMax);
+    Journey.click(b, "walletRules", "save");
   }
 }

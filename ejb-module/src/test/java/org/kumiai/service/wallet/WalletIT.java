@@ -494,16 +494,7 @@ class WalletIT {
           {"BASE", 100_001L, "ABOVE_CHARGE_MAX"},
           {"MEAL", 1_000L, "NOT_CHOSEN"}
         }) {
-      org.kumiai.domain.shared.InvalidValueException e =
-          assertThrows(
-              org.kumiai.domain.shared.InvalidValueException.class,
-              () ->
-                  asMember.call(
-                      () -> {
-                        charges.check(id, (String) bad[0], (Long) bad[1]);
-                        return null;
-                      }));
-      assertEquals(bad[2], e.reason());
+      assertEquals(bad[2], chargeRefused(id, (String) bad[0], (Long) bad[1]));
     }
     String big = key();
     asMember.call(
@@ -519,22 +510,10 @@ class WalletIT {
                 "0101",
                 Locale.JAPANESE,
                 "198.18.3.9"));
-    asMember.call(
-        () -> {
-          charges.check(id, "TEXTBOOK", 97_000);
-          return null;
-        });
+    chargeAllowed(id, "TEXTBOOK", 97_000);
     assertEquals(
         "ABOVE_BALANCE_MAX",
-        assertThrows(
-                org.kumiai.domain.shared.InvalidValueException.class,
-                () ->
-                    asMember.call(
-                        () -> {
-                          charges.check(id, "TEXTBOOK", 97_001);
-                          return null;
-                        }))
-            .reason(),
+        chargeRefused(id, "TEXTBOOK", 97_001),
         "103,000 held: 97,001 more would be above the 200,000 a wallet may hold");
     assertEquals(0, ledger.entrySum());
   }
@@ -575,34 +554,12 @@ class WalletIT {
           json(payments.pay(shop, key(), "p2", pay("HOKUTO-SHOP", uid, 1_000, Category.GOODS)))
               .getInt("pointsEarned"),
           "1% on the next payment: the change forgot the cached store");
-      assertEquals(
-          "ABOVE_CHARGE_MAX",
-          assertThrows(
-                  org.kumiai.domain.shared.InvalidValueException.class,
-                  () ->
-                      asMember.call(
-                          () -> {
-                            charges.check(id, "BASE", 30_001);
-                            return null;
-                          }))
-              .reason());
+      assertEquals("ABOVE_CHARGE_MAX", chargeRefused(id, "BASE", 30_001));
       assertEquals(
           "ABOVE_BALANCE_MAX",
-          assertThrows(
-                  org.kumiai.domain.shared.InvalidValueException.class,
-                  () ->
-                      asMember.call(
-                          () -> {
-                            charges.check(id, "BASE", 27_001);
-                            return null;
-                          }))
-              .reason(),
+          chargeRefused(id, "BASE", 27_001),
           "3,000 held after two payments of 1,000 (points are not e-money): 30,000 at most");
-      asMember.call(
-          () -> {
-            charges.check(id, "BASE", 27_000);
-            return null;
-          });
+      chargeAllowed(id, "BASE", 27_000);
       AuditEvent event =
           auditTrail.about("HOKUTO", 20).stream()
               .filter(e -> e.action() == AuditAction.WALLET_RULES_CHANGED)
@@ -1325,6 +1282,23 @@ class WalletIT {
         () ->
             autoCharges.set(
                 memberId, purse, mode, below, amount, card, "12/30", "123", "0101", ip));
+  }
+
+  /** The member's charge check passes for this purse and amount. */
+  private void chargeAllowed(long memberId, String purse, long amount) throws Exception {
+    asMember.call(
+        () -> {
+          charges.check(memberId, purse, amount);
+          return null;
+        });
+  }
+
+  /** The reason the member's charge check refuses this purse and amount. */
+  private String chargeRefused(long memberId, String purse, long amount) {
+    return assertThrows(
+            org.kumiai.domain.shared.InvalidValueException.class,
+            () -> chargeAllowed(memberId, purse, amount))
+        .reason();
   }
 
   private Yen balance(long memberId, Purse purse) throws Exception {
