@@ -60,6 +60,9 @@ class CounterBrowserIT {
       Journey.fill(staff, "register", "payAmount", "千円");
       Journey.click(staff, "register", "pay");
       assertEquals("金額は数字で入力してください。", staff.text("#register\\:payAmount-message"));
+      Journey.fill(staff, "register", "payAmount", "120000000");
+      Journey.click(staff, "register", "pay");
+      assertEquals("金額が大きすぎます。", staff.text("#register\\:payAmount-message"));
 
       Journey.fill(staff, "register", "payAmount", "１，２００");
       Journey.click(staff, "register", "pay");

@@ -71,17 +71,9 @@ public class AutoChargeBacking implements Serializable {
   }
 
   public void save() {
-    Optional<Long> below = TypedAmount.parse(threshold);
-    Optional<Long> yen = TypedAmount.parse(amount);
+    Optional<Long> below = TypedAmount.read(threshold, FORM + ":threshold", "field.threshold");
+    Optional<Long> yen = TypedAmount.read(amount, FORM + ":autoAmount", "field.autoAmount");
     if (below.isEmpty() || yen.isEmpty()) {
-      if (below.isEmpty()) {
-        Feedback.error(
-            FORM + ":threshold", "invalid.NOT_DIGITS", Feedback.label("field.threshold"));
-      }
-      if (yen.isEmpty()) {
-        Feedback.error(
-            FORM + ":autoAmount", "invalid.NOT_DIGITS", Feedback.label("field.autoAmount"));
-      }
       return;
     }
     try {
@@ -117,10 +109,9 @@ public class AutoChargeBacking implements Serializable {
   }
 
   public void saveAlert() {
-    Optional<Long> below = TypedAmount.parse(alertThreshold);
+    Optional<Long> below =
+        TypedAmount.read(alertThreshold, ALERT + ":alertThreshold", "field.alertThreshold");
     if (below.isEmpty()) {
-      Feedback.error(
-          ALERT + ":alertThreshold", "invalid.NOT_DIGITS", Feedback.label("field.alertThreshold"));
       return;
     }
     try {

@@ -101,9 +101,8 @@ public class ChargeBacking implements Serializable {
   }
 
   public void next() {
-    Optional<Long> typed = typedAmount();
+    Optional<Long> typed = TypedAmount.read(amount, FORM + ":amount", "field.amount");
     if (typed.isEmpty()) {
-      Feedback.error(FORM + ":amount", "invalid.NOT_DIGITS", Feedback.label("field.amount"));
       return;
     }
     try {

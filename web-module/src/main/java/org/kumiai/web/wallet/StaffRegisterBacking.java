@@ -74,9 +74,8 @@ public class StaffRegisterBacking implements Serializable {
   }
 
   public void cash() {
-    Optional<Long> yen = TypedAmount.parse(amount);
+    Optional<Long> yen = TypedAmount.read(amount, FORM + ":amount", "field.amount");
     if (yen.isEmpty()) {
-      Feedback.error(FORM + ":amount", "invalid.NOT_DIGITS", Feedback.label("field.amount"));
       return;
     }
     try {
@@ -101,9 +100,8 @@ public class StaffRegisterBacking implements Serializable {
   }
 
   public void pay() {
-    Optional<Long> yen = TypedAmount.parse(payAmount);
+    Optional<Long> yen = TypedAmount.read(payAmount, FORM + ":payAmount", "field.amount");
     if (yen.isEmpty()) {
-      Feedback.error(FORM + ":payAmount", "invalid.NOT_DIGITS", Feedback.label("field.amount"));
       return;
     }
     try {

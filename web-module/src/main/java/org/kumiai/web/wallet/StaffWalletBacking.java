@@ -144,12 +144,9 @@ public class StaffWalletBacking implements Serializable {
           "tabs:walletRefund:payment", "invalid.NOT_CHOSEN", Feedback.label("field.payment"));
       return;
     }
-    Optional<Long> yen = TypedAmount.parse(refundAmount);
+    Optional<Long> yen =
+        TypedAmount.read(refundAmount, "tabs:walletRefund:refundAmount", "field.refundAmount");
     if (yen.isEmpty()) {
-      Feedback.error(
-          "tabs:walletRefund:refundAmount",
-          "invalid.NOT_DIGITS",
-          Feedback.label("field.refundAmount"));
       return;
     }
     try {

@@ -45,9 +45,8 @@ public class TransferBacking implements Serializable {
   }
 
   public void move() {
-    Optional<Long> yen = TypedAmount.parse(amount);
+    Optional<Long> yen = TypedAmount.read(amount, FORM + ":amount", "field.amount");
     if (yen.isEmpty()) {
-      Feedback.error(FORM + ":amount", "invalid.NOT_DIGITS", Feedback.label("field.amount"));
       return;
     }
     try {
