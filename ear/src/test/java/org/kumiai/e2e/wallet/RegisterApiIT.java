@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
@@ -45,6 +47,12 @@ class RegisterApiIT {
         + "\"quantity\":1,\"unitPrice\":"
         + amount
         + "}]}";
+  }
+
+  /** A 100-yen payment with TARO's card that the register says it took {@code ago}. */
+  private static String queued(Duration ago) {
+    return payment(TARO, "100")
+        .replace("}]}", "}],\"occurredAt\":\"" + Instant.now().minus(ago) + "\"}");
   }
 
   private static Http.Response post(String path, String body, String idempotencyKey) {
@@ -93,6 +101,16 @@ class RegisterApiIT {
     assertEquals(400, otherStore.status(), otherStore.body());
     assertEquals(
         "NOT_THIS_REGISTERS_STORE", json(otherStore).getObject("invalid").getString("storeCode"));
+
+    Http.Response aheadOfTime = post("/api/v1/payments", queued(Duration.ofHours(-1)), uuid());
+    assertEquals(400, aheadOfTime.status(), aheadOfTime.body());
+    assertEquals("IN_FUTURE", json(aheadOfTime).getObject("invalid").getString("occurredAt"));
+    Http.Response queuedTooLong = post("/api/v1/payments", queued(Duration.ofDays(8)), uuid());
+    assertEquals(400, queuedTooLong.status(), queuedTooLong.body());
+    assertEquals("TOO_OLD", json(queuedTooLong).getObject("invalid").getString("occurredAt"));
+    Http.Response queuedOverTheWeekend =
+        post("/api/v1/payments", queued(Duration.ofDays(3)), uuid());
+    assertEquals(201, queuedOverTheWeekend.status(), queuedOverTheWeekend.body());
 
     Http.Response unknownCard = post("/api/v1/payments", payment("04FFFFFFFFFFFF", "480"), uuid());
     assertEquals(402, unknownCard.status());

@@ -38,6 +38,13 @@ public class RegisterPayments {
   /** A register's clock may be a little ahead; more than this is a wrong time, not skew. */
   private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
+  /**
+   * How long a register may have queued a payment while offline: a week's closure or a long weekend
+   * still uploads; anything older is a wrong clock or a lost queue, and would land in a month staff
+   * have already reported on.
+   */
+  private static final Duration QUEUED_AT_MOST = Duration.ofDays(7);
+
   @Inject private RegisterRepository registers;
   @Inject private WalletRepository wallets;
   @Inject private PaymentPosting posting;
@@ -101,6 +108,8 @@ public class RegisterPayments {
     Instant occurredAt = cmd.occurredAt() == null ? now : cmd.occurredAt();
     if (occurredAt.isAfter(now.plus(CLOCK_SKEW))) {
       invalid.put("occurredAt", "IN_FUTURE");
+    } else if (occurredAt.isBefore(now.minus(QUEUED_AT_MOST))) {
+      invalid.put("occurredAt", "TOO_OLD");
     }
     if (!invalid.isEmpty()) {
       return RegisterAnswers.invalid(invalid);
