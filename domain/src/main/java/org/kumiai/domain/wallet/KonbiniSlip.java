@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.kumiai.domain.shared.CoopTime;
@@ -77,6 +78,10 @@ public class KonbiniSlip {
   @Column(name = "payer_phone", nullable = false, length = 16)
   private String payerPhone;
 
+  /** The language the slip was issued in, for the receipt mailed when the money arrives. */
+  @Column(name = "mail_language", nullable = false, length = 8)
+  private String mailLanguage;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 8)
   private Status status;
@@ -117,13 +122,17 @@ public class KonbiniSlip {
     this.payerKana = payer.kana();
     this.payerEmail = payer.email();
     this.payerPhone = payer.phone();
+    this.mailLanguage = payer.language().getLanguage();
     this.issuedAt = now.truncatedTo(ChronoUnit.MICROS);
     this.expiresAt = lastMoment(now, days);
     this.status = Status.ISSUED;
   }
 
-  /** Who pays, as the aggregator prints it on the slip. */
-  public record Payer(String name, String kana, String email, String phone) {}
+  /**
+   * Who pays, as the aggregator prints it on the slip, and the language the slip's mails to them
+   * are written in.
+   */
+  public record Payer(String name, String kana, String email, String phone, Locale language) {}
 
   /** 23:59:59 Japan time of the {@code days}-th day after {@code now}'s day. */
   public static Instant lastMoment(Instant now, int days) {
@@ -204,6 +213,10 @@ public class KonbiniSlip {
 
   public String payerEmail() {
     return payerEmail;
+  }
+
+  public Locale mailLanguage() {
+    return Locale.forLanguageTag(mailLanguage);
   }
 
   public String payerName() {

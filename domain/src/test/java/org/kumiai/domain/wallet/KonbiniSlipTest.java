@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.kumiai.domain.shared.Yen;
 
@@ -18,7 +19,8 @@ class KonbiniSlipTest {
         KonbiniChain.LAWSON,
         Purse.BASE,
         Yen.of(3_000),
-        new KonbiniSlip.Payer("財布 花子", "ｻｲﾌ ﾊﾅｺ", "payer@example.jp", "090-6300-0001"),
+        new KonbiniSlip.Payer(
+            "財布 花子", "ｻｲﾌ ﾊﾅｺ", "payer@example.jp", "090-6300-0001", Locale.ENGLISH),
         now,
         3);
   }
@@ -61,5 +63,23 @@ class KonbiniSlipTest {
     late.expireIfDue(Instant.parse("2026-12-09T00:00:00Z"));
     assertTrue(late.confirm(Instant.parse("2026-12-09T01:00:00Z")), "the member paid it");
     assertFalse(late.confirm(Instant.parse("2026-12-09T01:00:01Z")), "a duplicate notice");
+  }
+
+  @Test
+  void theSlipKeepsTheLanguageItsMailsAreWrittenIn() {
+    assertEquals(Locale.ENGLISH, issued(Instant.now()).mailLanguage());
+    KonbiniSlip japanese =
+        new KonbiniSlip(
+            1L,
+            "charge-2",
+            "123456789013",
+            KonbiniChain.MINISTOP,
+            Purse.BASE,
+            Yen.of(1_000),
+            new KonbiniSlip.Payer(
+                "財布 花子", "ｻｲﾌ ﾊﾅｺ", "payer@example.jp", "090-6300-0001", Locale.JAPAN),
+            Instant.now(),
+            3);
+    assertEquals(Locale.JAPANESE, japanese.mailLanguage(), "the language, not the country");
   }
 }

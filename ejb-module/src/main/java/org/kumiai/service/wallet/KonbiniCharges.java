@@ -120,7 +120,8 @@ public class KonbiniCharges {
                 TypedText.required("payerName", payer.name(), 100),
                 Katakana.parse("payerKana", payer.kana()),
                 email,
-                PhoneNumber.parse(payer.phone()).value()),
+                PhoneNumber.parse(payer.phone()).value(),
+                lang),
             now,
             days);
     slips.store(slip);
@@ -209,14 +210,15 @@ public class KonbiniCharges {
                     slip.amount())
                 .credit(purse, slip.amount())
                 .post());
+        Locale lang = slip.mailLanguage();
         outbox.enqueueMail(
             slip.payerEmail(),
-            templates.render("wallet.charged.subject", Locale.JAPANESE, slip.amount().formatted()),
+            templates.render("wallet.charged.subject", lang, slip.amount().formatted()),
             templates.render(
                 "wallet.charged.body",
-                Locale.JAPANESE,
+                lang,
                 slip.amount().formatted(),
-                templates.render("purse." + slip.purse().name(), Locale.JAPANESE),
+                templates.render("purse." + slip.purse().name(), lang),
                 purse.balance().formatted(),
                 wallets.purses(wallet.id()).stream()
                     .filter(a -> a.purse() != Purse.POINTS)

@@ -705,6 +705,7 @@ class WalletIT {
     assertEquals(
         KonbiniCharges.NoticeResult.AMOUNT_MISMATCH, konbini.notice("c0", n, "CONFIRMED", 4_999));
     assertEquals(KonbiniCharges.NoticeResult.CREDITED, konbini.notice("c1", n, "CONFIRMED", 5_000));
+    assertTrue(mailed("【大学生協】チャージ完了のお知らせ ¥5,000"), "the receipt, in Japanese");
     assertEquals(
         KonbiniCharges.NoticeResult.DUPLICATE, konbini.notice("c1", n, "CONFIRMED", 5_000));
     assertEquals(
@@ -723,7 +724,7 @@ class WalletIT {
     String late = key();
     SlipView unpaid =
         asMember.call(
-            () -> konbini.issue(id, late, "BASE", 3_000, "SEICOMART", payer, Locale.JAPANESE));
+            () -> konbini.issue(id, late, "BASE", 3_000, "SEICOMART", payer, Locale.ENGLISH));
     konbini.expireDue();
     assertEquals(
         org.kumiai.domain.wallet.KonbiniSlip.Status.ISSUED,
@@ -736,6 +737,9 @@ class WalletIT {
     assertEquals(
         KonbiniCharges.NoticeResult.CREDITED,
         konbini.notice("c9", unpaid.number(), "CONFIRMED", 3_000));
+    assertTrue(
+        mailed("[University Co-op] Your charge of ¥3,000 is complete"),
+        "the receipt in the language the slip was issued in");
     assertEquals(
         Yen.of(8_000), asMember.call(() -> walletService.mine(id)).balances().get(Purse.BASE));
     assertTrue(secret.verifies("{\"a\":1}", secret.sign("{\"a\":1}")));
