@@ -32,10 +32,14 @@ public final class ChargeRules {
     if (amount.value() > chargeMax) {
       throw new InvalidValueException("amount", "ABOVE_CHARGE_MAX");
     }
-    long held =
-        CHARGEABLE.stream().mapToLong(p -> balances.getOrDefault(p, Yen.ZERO).value()).sum();
-    if (held + amount.value() > balanceMax) {
+    if (held(balances).value() + amount.value() > balanceMax) {
       throw new InvalidValueException("amount", "ABOVE_BALANCE_MAX");
     }
+  }
+
+  /** What counts against the co-op's balance limit: base, cafeteria and textbook together. */
+  public static Yen held(Map<Purse, Yen> balances) {
+    return Yen.of(
+        CHARGEABLE.stream().mapToLong(p -> balances.getOrDefault(p, Yen.ZERO).value()).sum());
   }
 }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kumiai.domain.audit.AuditAction;
 import org.kumiai.domain.coop.Coop;
+import org.kumiai.domain.coop.CoopRepository;
 import org.kumiai.domain.membership.Member;
 import org.kumiai.domain.shared.CoopTime;
 import org.kumiai.domain.shared.EmailAddress;
@@ -55,6 +56,7 @@ public class KonbiniCharges {
   @Inject private WalletRepository wallets;
   @Inject private KonbiniRepository slips;
   @Inject private SystemAccounts systemAccounts;
+  @Inject private CoopRepository coops;
   @Inject private OwnMemberships ownMemberships;
   @Inject private Outbox outbox;
   @Inject private MessageTemplates templates;
@@ -226,10 +228,23 @@ public class KonbiniCharges {
                     .reduce(Yen.ZERO, Yen::plus)
                     .formatted()));
         audit.record(
-            AuditAction.WALLET_CHARGED, "konbini", slipNumber, null, "konbini " + slip.amount());
+            AuditAction.WALLET_CHARGED, "konbini", slipNumber, null, chargedDetail(slip, wallet));
         return NoticeResult.CREDITED;
       }
     }
+  }
+
+  /**
+   * The audit detail of a credited slip. Money paid at the till is credited even when other charges
+   * since the slip was issued leave no room under the co-op's balance limit; staff then read here
+   * by how much the wallet is over it.
+   */
+  private String chargedDetail(KonbiniSlip slip, Wallet wallet) {
+    Yen held = ChargeRules.held(PaymentRules.balances(wallets.purses(wallet.id())));
+    long limit = coops.getCoop(wallet.coopCode()).balanceMax();
+    return "konbini "
+        + slip.amount()
+        + (held.value() > limit ? "; holds " + held + ", over the limit " + Yen.of(limit) : "");
   }
 
   /** Live slips for the demo's notice simulator. */

@@ -639,6 +639,44 @@ class WalletIT {
   }
 
   @Test
+  void aConvenienceStorePaymentOverTheBalanceLimitIsCreditedAndStaffSeeByHowMuch()
+      throws Exception {
+    long id = member(Map.of("SHARE", 10));
+    activated(id);
+    String uid = cardOf(id);
+    KonbiniCharges.Payer payer =
+        new KonbiniCharges.Payer("財布 花子", "ｻｲﾌ ﾊﾅｺ", "payer@example.jp", "090-6300-0001");
+    SlipView slip =
+        asMember.call(
+            () -> konbini.issue(id, key(), "BASE", 5_000, "LAWSON", payer, Locale.JAPANESE));
+    asStaff.call(() -> counter.cash("HOKUTO-SHOP", "IC_CARD", uid, "BASE", 100_000, key(), "ip"));
+    asStaff.call(() -> counter.cash("HOKUTO-SHOP", "IC_CARD", uid, "BASE", 96_000, key(), "ip"));
+
+    assertEquals(
+        KonbiniCharges.NoticeResult.CREDITED,
+        konbini.notice("over-1", slip.number(), "CONFIRMED", 5_000));
+    assertEquals(
+        Yen.of(201_000),
+        asMember.call(() -> walletService.mine(id)).balances().get(Purse.BASE),
+        "the member paid at the till: credited though the co-op's limit is 200,000");
+    assertEquals(
+        "konbini ¥5,000; holds ¥201,000, over the limit ¥200,000",
+        auditTrail.about(slip.number(), 5).get(0).detail());
+
+    assertEquals(
+        "ABOVE_BALANCE_MAX",
+        assertThrows(
+                InvalidValueException.class,
+                () ->
+                    asMember.call(
+                        () ->
+                            konbini.issue(
+                                id, key(), "BASE", 1_000, "LAWSON", payer, Locale.JAPANESE)))
+            .reason(),
+        "no new slip while over the limit");
+  }
+
+  @Test
   void aConvenienceStoreSlipIsCreditedOnceWhateverTheNoticesDo() throws Exception {
     long id = member(Map.of("SHARE", 10));
     activated(id);
