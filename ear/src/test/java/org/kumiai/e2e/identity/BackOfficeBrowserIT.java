@@ -204,7 +204,7 @@ class BackOfficeBrowserIT {
     assertEquals(
         "ポイント還元率は0〜100の数で、小数点以下2桁までで入力してください。", b.text("#walletRules\\:pointsRate-message"));
     assertEquals("書籍のポイント還元率を入力してください。", b.text("#walletRules\\:bookPointsRate-message"));
-    assertEquals("1回のチャージ上限の形式が正しくありません。", b.text("#walletRules\\:chargeMax-message"));
+    assertEquals("1回のチャージ上限は数字で入力してください。", b.text("#walletRules\\:chargeMax-message"));
     assertEquals(
         "0.125", b.find("#walletRules\\:pointsRate").getAttribute("value"), "kept as typed");
 

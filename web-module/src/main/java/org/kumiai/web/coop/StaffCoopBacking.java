@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.kumiai.domain.coop.CoopNotFoundException;
 import org.kumiai.domain.coop.WalletRules;
 import org.kumiai.domain.shared.InvalidValueException;
@@ -68,10 +67,12 @@ public class StaffCoopBacking implements Serializable {
   }
 
   public void saveWalletRules() {
-    Optional<Integer> points = read("pointsRate", TypedPercent::basisPoints, "NOT_A_RATE");
-    Optional<Integer> books = read("bookPointsRate", TypedPercent::basisPoints, "NOT_A_RATE");
-    Optional<Long> charge = read("chargeMax", TypedAmount::parse, "MALFORMED");
-    Optional<Long> balance = read("balanceMax", TypedAmount::parse, "MALFORMED");
+    Optional<Integer> points = percent("pointsRate");
+    Optional<Integer> books = percent("bookPointsRate");
+    Optional<Long> charge =
+        TypedAmount.read(typed.get("chargeMax"), FORM + ":chargeMax", "field.chargeMax");
+    Optional<Long> balance =
+        TypedAmount.read(typed.get("balanceMax"), FORM + ":balanceMax", "field.balanceMax");
     if (points.isEmpty() || books.isEmpty() || charge.isEmpty() || balance.isEmpty()) {
       return;
     }
@@ -85,14 +86,15 @@ public class StaffCoopBacking implements Serializable {
     }
   }
 
-  private <T> Optional<T> read(String field, Function<String, Optional<T>> parse, String reason) {
+  /** A rate typed in percent, in basis points; when there is none, the reason is at the field. */
+  private Optional<Integer> percent(String field) {
     String value = typed.get(field);
     boolean blank = value == null || value.isBlank();
-    Optional<T> parsed = blank ? Optional.empty() : parse.apply(value);
+    Optional<Integer> parsed = blank ? Optional.empty() : TypedPercent.basisPoints(value);
     if (parsed.isEmpty()) {
       Feedback.error(
           FORM + ":" + field,
-          "invalid." + (blank ? "EMPTY" : reason),
+          "invalid." + (blank ? "EMPTY" : "NOT_A_RATE"),
           Feedback.label("field." + field));
     }
     return parsed;
