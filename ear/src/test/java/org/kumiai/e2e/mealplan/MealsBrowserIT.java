@@ -117,7 +117,7 @@ class MealsBrowserIT {
         }
       }
       assertEquals(sum, number(b.text("#day-sum td:nth-of-type(1)")), "the day's total");
-      assertEquals("2650 kcal", b.text("#day-target td:nth-of-type(1)"), "the co-op's default");
+      assertEquals("2,650 kcal", b.text("#day-target td:nth-of-type(1)"), "the co-op's default");
       int spend = number(b.text("#calendar td[data-date='" + today + "'] .k-calendar__spend"));
       assertTrue(spend >= 490, "both trays in the day's spend: " + spend);
       b.screenshot("meals-2-day.png");
@@ -127,7 +127,7 @@ class MealsBrowserIT {
       Journey.click(b, "targets", "save");
       assertTrue(Journey.notice(b).orElse("").contains("女性・活動量 低い"), Journey.notice(b).toString());
       assertTrue(b.text("#profile-now").contains("1,700 kcal"), b.text("#profile-now"));
-      assertEquals("1700 kcal", b.text("#day-target td:nth-of-type(1)"));
+      assertEquals("1,700 kcal", b.text("#day-target td:nth-of-type(1)"));
 
       Journey.afterNavigation(b, () -> b.find("#prev-month").click());
       YearMonth previous = YearMonth.from(today).minusMonths(1);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -37,6 +38,11 @@ public class DisplayFormat {
   /** Whole yen as ¥1,000. */
   public String yen(long value) {
     return Yen.of(value).formatted();
+  }
+
+  /** A whole number with thousands grouped, as 2,650 (kcal and other counts). */
+  public String count(long value) {
+    return NumberFormat.getIntegerInstance(language.getLocale()).format(value);
   }
 
   public String text(LocalizedText text) {
