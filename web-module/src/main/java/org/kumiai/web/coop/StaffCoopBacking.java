@@ -49,9 +49,7 @@ public class StaffCoopBacking implements Serializable {
     try {
       coop = scope.coop(code);
     } catch (CoopNotFoundException e) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.getExternalContext().responseSendError(404, "Not found");
-      faces.responseComplete();
+      notFound();
       return;
     }
     stores = directory.storesOf(coop.code()).stream().map(StoreCard::of).toList();
@@ -66,7 +64,14 @@ public class StaffCoopBacking implements Serializable {
     typed.put("balanceMax", Long.toString(shown.balanceMax()));
   }
 
-  public void saveWalletRules() {
+  /** Another co-op's page, or one the staff member was taken off while it was open: 404. */
+  private static void notFound() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.getExternalContext().responseSendError(404, "Not found");
+    faces.responseComplete();
+  }
+
+  public void saveWalletRules() throws IOException {
     Optional<Integer> points = percent("pointsRate");
     Optional<Integer> books = percent("bookPointsRate");
     Optional<Long> charge =
@@ -83,6 +88,8 @@ public class StaffCoopBacking implements Serializable {
       Feedback.info(changed ? "staff.coop.rules.saved" : "staff.coop.rules.unchanged");
     } catch (InvalidValueException e) {
       Feedback.invalid(FORM, e);
+    } catch (CoopNotFoundException e) {
+      notFound();
     }
   }
 
