@@ -155,6 +155,16 @@ public final class Journey {
     input.sendKeys(text);
   }
 
+  /**
+   * Types {@code text} into a field, presses {@code button} and returns the message shown at that
+   * field: how a form names what is wrong with one value.
+   */
+  public static String refusal(Browser b, String form, String field, String text, String button) {
+    fill(b, form, field, text);
+    click(b, form, button);
+    return b.text("#" + form + "\\:" + field + "-message");
+  }
+
   /** Presses a button and waits until the next page has replaced this one. */
   public static void click(Browser b, String form, String id) {
     afterNavigation(b, () -> b.driver().findElement(By.id(form + ":" + id)).click());
