@@ -72,8 +72,11 @@ public class StaffCoopBacking implements Serializable {
   }
 
   public void saveWalletRules() throws IOException {
-    Optional<Integer> points = percent("pointsRate");
-    Optional<Integer> books = percent("bookPointsRate");
+    Optional<Integer> points =
+        TypedPercent.read(typed.get("pointsRate"), FORM + ":pointsRate", "field.pointsRate");
+    Optional<Integer> books =
+        TypedPercent.read(
+            typed.get("bookPointsRate"), FORM + ":bookPointsRate", "field.bookPointsRate");
     Optional<Long> charge =
         TypedAmount.read(typed.get("chargeMax"), FORM + ":chargeMax", "field.chargeMax");
     Optional<Long> balance =
@@ -91,20 +94,6 @@ public class StaffCoopBacking implements Serializable {
     } catch (CoopNotFoundException e) {
       notFound();
     }
-  }
-
-  /** A rate typed in percent, in basis points; when there is none, the reason is at the field. */
-  private Optional<Integer> percent(String field) {
-    String value = typed.get(field);
-    boolean blank = value == null || value.isBlank();
-    Optional<Integer> parsed = blank ? Optional.empty() : TypedPercent.basisPoints(value);
-    if (parsed.isEmpty()) {
-      Feedback.error(
-          FORM + ":" + field,
-          "invalid." + (blank ? "EMPTY" : "NOT_A_RATE"),
-          Feedback.label("field." + field));
-    }
-    return parsed;
   }
 
   public String getCode() {

@@ -25,6 +25,20 @@ public final class TypedPercent {
     return Optional.of(new BigDecimal(text).movePointRight(2).intValueExact());
   }
 
+  /**
+   * The rate typed in a form's field, in basis points; when there is none, the reason (EMPTY or
+   * NOT_A_RATE) is shown at the field ({@code clientId}) with the field's label.
+   */
+  public static Optional<Integer> read(String typed, String clientId, String labelKey) {
+    boolean blank = typed == null || typed.isBlank();
+    Optional<Integer> rate = blank ? Optional.empty() : basisPoints(typed);
+    if (rate.isEmpty()) {
+      Feedback.error(
+          clientId, "invalid." + (blank ? "EMPTY" : "NOT_A_RATE"), Feedback.label(labelKey));
+    }
+    return rate;
+  }
+
   /** Basis points as the percentage staff would type: 50 is "0.5", 1000 is "10". */
   public static String of(int basisPoints) {
     return BigDecimal.valueOf(basisPoints, 2).stripTrailingZeros().toPlainString();
