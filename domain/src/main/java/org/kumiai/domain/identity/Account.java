@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -129,6 +130,13 @@ public class Account {
   @CollectionTable(name = "account_coop", joinColumns = @JoinColumn(name = "account_id"))
   @Column(name = "coop_code", length = 16)
   private Set<String> coopCodes = new LinkedHashSet<>();
+
+  /**
+   * The language the person last read the portal in, for the mails that reach them while they are
+   * not on it: a counter receipt, a refund, an auto-charge.
+   */
+  @Column(name = "mail_language", nullable = false, length = 8)
+  private String mailLanguage = "ja";
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -288,6 +296,15 @@ public class Account {
       return defaultFactor;
     }
     return SecondFactor.SMS;
+  }
+
+  /** Keeps the language the person reads the portal in: English, or else Japanese. */
+  public void readsIn(Locale language) {
+    this.mailLanguage = Locale.ENGLISH.getLanguage().equals(language.getLanguage()) ? "en" : "ja";
+  }
+
+  public Locale mailLanguage() {
+    return Locale.forLanguageTag(mailLanguage);
   }
 
   /** Ends every signed-in session of this account, on every server: each checks this time. */

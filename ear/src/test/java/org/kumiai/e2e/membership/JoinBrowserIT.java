@@ -10,6 +10,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.kumiai.e2e.Browser;
 import org.kumiai.e2e.Http;
@@ -315,6 +317,10 @@ class JoinBrowserIT {
       b.open("/member/wallet/");
       assertEquals("SUSPENDED", b.find("#status").getAttribute("data-wallet-status"));
       assertEquals("¥41,000", b.text("[data-purse=BASE] dd"), "nothing charged");
+      // The member reads the portal in English from now on: mails sent while they are away
+      // (the staff refund below) follow.
+      Journey.afterNavigation(b, () -> b.find("#lang-en").click());
+      assertEquals("E-money", b.find("h1").getText());
     }
 
     // At the counter: staff link the member's ID card; a payment is refused while the wallet is
@@ -360,6 +366,18 @@ class JoinBrowserIT {
       assertEquals(201, paid.status(), paid.body());
       assertTrue(paid.body().contains("\"BASE\":40850"), paid.body());
       staff.screenshot("wallet-5-staff-tab.png");
+      Matcher paymentId = Pattern.compile("\"paymentId\":(\\d+)").matcher(paid.body());
+      assertTrue(paymentId.find(), paid.body());
+      int mails = Journey.mailCount(email);
+      staff.open("/staff/members?q=" + email);
+      Journey.afterNavigation(staff, () -> staff.find(".k-members__link").click());
+      staff.driver().findElement(By.xpath("//a[contains(text(),'電子マネー')]")).click();
+      new Select(staff.find("#tabs\\:walletRefund\\:payment")).selectByValue(paymentId.group(1));
+      Journey.fill(staff, "tabs:walletRefund", "refundAmount", "150");
+      Journey.fill(staff, "tabs:walletRefund", "refundReason", "返品");
+      Journey.click(staff, "tabs:walletRefund", "refund");
+      assertTrue(Journey.notice(staff).orElse("").contains("150円を返金しました"));
+      assertEquals("[University Co-op] Refund of ¥150", Journey.mailSubject(email, mails + 1));
     }
   }
 

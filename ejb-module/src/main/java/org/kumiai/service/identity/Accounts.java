@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.kumiai.domain.audit.AuditAction;
@@ -40,6 +41,16 @@ public class Accounts {
     Account account = accounts.findByEmailForUpdate(EmailAddress.parse(email)).orElseThrow();
     account.endAllSessions(clock.instant());
     audit.record(AuditAction.ALL_SESSIONS_ENDED, email, email, ip, "from the account page");
+  }
+
+  /**
+   * The language the person reads the portal in now (at sign-in, and when they switch it), kept for
+   * the mails that reach them while they are away.
+   */
+  public void keepLanguage(String email, Locale language) {
+    find(email)
+        .filter(a -> !a.mailLanguage().getLanguage().equals(language.getLanguage()))
+        .ifPresent(a -> a.readsIn(language));
   }
 
   /** A session ended by signing out, by the idle timeout, or because all were ended. */

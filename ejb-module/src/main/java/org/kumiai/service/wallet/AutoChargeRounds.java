@@ -31,6 +31,7 @@ import org.kumiai.domain.wallet.Wallet;
 import org.kumiai.domain.wallet.WalletRepository;
 import org.kumiai.domain.wallet.WalletStatus;
 import org.kumiai.service.audit.AuditTrail;
+import org.kumiai.service.identity.MemberLanguages;
 import org.kumiai.service.messaging.MessageTemplates;
 import org.kumiai.service.messaging.Outbox;
 import org.kumiai.service.payment.CardGateway;
@@ -55,6 +56,7 @@ public class AutoChargeRounds {
   @Inject private CardGateway cards;
   @Inject private Outbox outbox;
   @Inject private MessageTemplates templates;
+  @Inject private MemberLanguages languages;
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
 
@@ -105,12 +107,14 @@ public class AutoChargeRounds {
                 .post());
         rule.charged(now);
         Map<Purse, Yen> after = PaymentRules.balances(wallets.purses(walletId));
+        Locale lang = languages.of(member.id());
         mail(
             member,
+            lang,
             "wallet.autocharged.subject",
             "wallet.autocharged.body",
             amount.formatted(),
-            templates.render("purse." + rule.purse().name(), Locale.JAPANESE),
+            templates.render("purse." + rule.purse().name(), lang),
             after.get(rule.purse()).formatted(),
             rule.cardLast4());
         audit.record(
@@ -147,6 +151,7 @@ public class AutoChargeRounds {
     }
     mail(
         members.find(wallet.memberId()).orElseThrow(),
+        languages.of(wallet.memberId()),
         "wallet.lowBalance.subject",
         "wallet.lowBalance.body",
         spendable.formatted(),
@@ -162,28 +167,29 @@ public class AutoChargeRounds {
 
   private void notifyFailure(AutoCharge rule, Member member, Yen amount) {
     String reason = rule.failure().orElse("");
+    Locale lang = languages.of(member.id());
     mail(
         member,
+        lang,
         "wallet.autocharge.failed.subject",
         "wallet.autocharge.failed.body",
         amount.formatted(),
-        templates.render("purse." + rule.purse().name(), Locale.JAPANESE),
+        templates.render("purse." + rule.purse().name(), lang),
         templates.render(
-            "wallet.autocharge.reason." + reason.replaceFirst("^LIMIT_.*", "LIMIT"),
-            Locale.JAPANESE),
+            "wallet.autocharge.reason." + reason.replaceFirst("^LIMIT_.*", "LIMIT"), lang),
         rule.cardLast4());
     audit.record(AuditAction.AUTO_CHARGE_FAILED, ACTOR, subject(member), null, reason);
   }
 
-  private void mail(Member member, String subject, String body, Object... args) {
+  private void mail(Member member, Locale lang, String subject, String body, Object... args) {
     member
         .email()
         .ifPresent(
             to ->
                 outbox.enqueueMail(
                     to.value(),
-                    templates.render(subject, Locale.JAPANESE, args),
-                    templates.render(body, Locale.JAPANESE, args)));
+                    templates.render(subject, lang, args),
+                    templates.render(body, lang, args)));
   }
 
   private static String subject(Member member) {

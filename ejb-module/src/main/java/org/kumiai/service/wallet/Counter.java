@@ -32,6 +32,7 @@ import org.kumiai.domain.wallet.WalletRepository;
 import org.kumiai.domain.wallet.WalletStateException;
 import org.kumiai.domain.wallet.WalletStatus;
 import org.kumiai.service.audit.AuditTrail;
+import org.kumiai.service.identity.MemberLanguages;
 import org.kumiai.service.identity.StaffScope;
 import org.kumiai.service.messaging.MessageTemplates;
 import org.kumiai.service.messaging.Outbox;
@@ -54,6 +55,7 @@ public class Counter {
   @Inject private MemberRepository members;
   @Inject private Outbox outbox;
   @Inject private MessageTemplates templates;
+  @Inject private MemberLanguages languages;
   @Inject private AuditTrail audit;
   @Inject private PaymentPosting posting;
   @Inject private Clock clock;
@@ -107,18 +109,19 @@ public class Counter {
             .post());
     WalletView after = view(wallet);
     Member member = members.find(wallet.memberId()).orElseThrow();
+    Locale lang = languages.of(member.id());
     member
         .email()
         .ifPresent(
             to ->
                 outbox.enqueueMail(
                     to.value(),
-                    templates.render("wallet.charged.subject", Locale.JAPANESE, yen.formatted()),
+                    templates.render("wallet.charged.subject", lang, yen.formatted()),
                     templates.render(
                         "wallet.charged.body",
-                        Locale.JAPANESE,
+                        lang,
                         yen.formatted(),
-                        templates.render("purse." + into.name(), Locale.JAPANESE),
+                        templates.render("purse." + into.name(), lang),
                         after.balances().get(into).formatted(),
                         after.spendable().formatted())));
     audit.record(

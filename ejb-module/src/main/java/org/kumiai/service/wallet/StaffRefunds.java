@@ -21,6 +21,7 @@ import org.kumiai.domain.wallet.TransactionKind;
 import org.kumiai.domain.wallet.Wallet;
 import org.kumiai.domain.wallet.WalletRepository;
 import org.kumiai.service.audit.AuditTrail;
+import org.kumiai.service.identity.MemberLanguages;
 import org.kumiai.service.membership.ScopedMembers;
 import org.kumiai.service.messaging.MessageTemplates;
 import org.kumiai.service.messaging.Outbox;
@@ -41,6 +42,7 @@ public class StaffRefunds {
   @Inject private PaymentPosting posting;
   @Inject private Outbox outbox;
   @Inject private MessageTemplates templates;
+  @Inject private MemberLanguages languages;
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
   @Resource private SessionContext context;
@@ -106,17 +108,17 @@ public class StaffRefunds {
         ip,
         "refund " + refund.id() + " of payment " + payment.id() + " " + amount + ": " + why);
     Yen spendable = PaymentRules.spendable(PaymentRules.balances(wallets.purses(wallet.id())));
+    Locale lang = languages.of(member.id());
     member
         .email()
         .ifPresent(
             to ->
                 outbox.enqueueMail(
                     to.value(),
-                    templates.render(
-                        "wallet.refunded.subject", Locale.JAPANESE, amount.formatted()),
+                    templates.render("wallet.refunded.subject", lang, amount.formatted()),
                     templates.render(
                         "wallet.refunded.body",
-                        Locale.JAPANESE,
+                        lang,
                         amount.formatted(),
                         payment.amount().formatted(),
                         why,

@@ -63,6 +63,7 @@ import org.kumiai.domain.wallet.WalletStateException;
 import org.kumiai.domain.wallet.WalletStatus;
 import org.kumiai.service.audit.AuditTrail;
 import org.kumiai.service.coop.CoopRules;
+import org.kumiai.service.identity.Accounts;
 import org.kumiai.service.identity.PasswordCheck;
 import org.kumiai.service.identity.SignIn;
 import org.kumiai.service.mealplan.CafeteriaDay;
@@ -82,6 +83,7 @@ import org.kumiai.service.membership.EnrollmentView;
 import org.kumiai.service.membership.Enrollments;
 import org.kumiai.service.membership.WithdrawalTerms;
 import org.kumiai.service.membership.Withdrawals;
+import org.kumiai.service.messaging.MessageView;
 import org.kumiai.service.messaging.Outbox;
 import org.kumiai.service.platform.KumiaiDeployment;
 import org.kumiai.testing.AsMember;
@@ -139,6 +141,7 @@ class WalletIT {
   @Inject AsMember asMember;
   @Inject SlipCalendar slipCalendar;
   @Inject MemberAccountLinks links;
+  @Inject Accounts accounts;
   @Inject MealPlans mealPlans;
   @Inject Menus menus;
   @Inject CafeteriaHistory cafeteria;
@@ -1139,6 +1142,40 @@ class WalletIT {
         jakarta.ejb.EJBAccessException.class,
         () -> counter.cash("HOKUTO-SHOP", "IC_CARD", uid, "BASE", 1_000, key(), "ip"));
     assertEquals(0, ledger.entrySum());
+  }
+
+  @Test
+  void mailsSentWhileTheMemberIsAwayAreInTheLanguageTheyLastReadThePortalIn() throws Exception {
+    long id = member(Map.of("SHARE", 10));
+    activated(id);
+    String uid = cardOf(id);
+    asStaff.call(
+        () -> counter.cash("HOKUTO-SHOP", "IC_CARD", uid, "CAFETERIA", 1_234, key(), "ip"));
+    assertEquals(
+        "【大学生協】チャージ完了のお知らせ ¥1,234",
+        latestMailAbout("¥1,234").subject(),
+        "Japanese until the member chooses English");
+    try {
+      accounts.keepLanguage(AsMember.EMAIL, Locale.ENGLISH);
+      asStaff.call(
+          () -> counter.cash("HOKUTO-SHOP", "IC_CARD", uid, "CAFETERIA", 1_235, key(), "ip"));
+      MessageView receipt = latestMailAbout("¥1,235");
+      assertEquals("[University Co-op] Your charge of ¥1,235 is complete", receipt.subject());
+      assertTrue(receipt.body().contains("Into: Cafeteria money"), receipt.body());
+      CounterPayment paid =
+          asStaff.call(() -> counter.pay("HOKUTO-CAFE", "IC_CARD", uid, "FOOD", 987, key(), "ip"));
+      asStaff.call(() -> refunds.refund(id, paid.paymentId(), Yen.of(987), "重複", "ip"));
+      assertEquals("[University Co-op] Refund of ¥987", latestMailAbout("¥987").subject());
+    } finally {
+      accounts.keepLanguage(AsMember.EMAIL, Locale.JAPANESE);
+    }
+  }
+
+  private MessageView latestMailAbout(String amount) {
+    return outbox.latest(20).stream()
+        .filter(m -> m.channel() == Channel.MAIL && m.subject().contains(amount))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no mail about " + amount));
   }
 
   @Test

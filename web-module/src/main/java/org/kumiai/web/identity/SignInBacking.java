@@ -176,6 +176,7 @@ public class SignInBacking implements Serializable {
     // A new session id at sign-in, so an id planted before cannot ride the signed-in session.
     request.changeSessionId();
     sessions.start(request.getSession(), passedEmail);
+    accounts.keepLanguage(passedEmail, locale());
     if (accounts.view(passedEmail).map(a -> a.next() == OnboardingStep.PROFILE).orElse(false)) {
       proven.prove(passedEmail);
       redirect("/signup");
