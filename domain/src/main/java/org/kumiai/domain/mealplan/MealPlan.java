@@ -80,6 +80,10 @@ public class MealPlan {
   @Column(name = "sale_to", nullable = false)
   private LocalDate saleTo;
 
+  /** The day staff stopped the sale before its planned end: from then on nobody can buy it. */
+  @Column(name = "sale_ended_on")
+  private LocalDate saleEndedOn;
+
   @Version private long version;
 
   protected MealPlan() {}
@@ -158,7 +162,6 @@ public class MealPlan {
     return value;
   }
 
-  /** Whether the plan feeds its holder on this cafeteria day. */
   /**
    * What the co-op gives back of this plan when the membership ends on {@code lastDay}, the MEAL
    * purse holding {@code balance}.
@@ -175,6 +178,7 @@ public class MealPlan {
     return Yen.of(Math.min(balance.value(), days * dailyCap));
   }
 
+  /** Whether the plan feeds its holder on this cafeteria day. */
   public boolean serves(LocalDate day) {
     return !day.isBefore(validFrom)
         && !day.isAfter(validTo)
@@ -183,7 +187,33 @@ public class MealPlan {
 
   /** Whether members can buy it on this day. */
   public boolean onSale(LocalDate day) {
-    return !day.isBefore(saleFrom) && !day.isAfter(saleTo);
+    return !day.isBefore(saleFrom) && day.isBefore(saleEnd());
+  }
+
+  /** Whether it is on sale now or will be: a sale staff can still end. */
+  public boolean saleOpen(LocalDate today) {
+    return today.isBefore(saleEnd());
+  }
+
+  /**
+   * Stops the sale from {@code today}, on the portal and at the counter, whether it began or not;
+   * members who hold the plan keep it. A sale already over is refused as ENDED.
+   */
+  public void endSale(LocalDate today) {
+    if (!saleOpen(today)) {
+      throw new InvalidValueException("plan", "ENDED");
+    }
+    this.saleEndedOn = today;
+  }
+
+  /** The first day the plan is not on sale any more. */
+  private LocalDate saleEnd() {
+    LocalDate planned = saleTo.plusDays(1);
+    return saleEndedOn != null && saleEndedOn.isBefore(planned) ? saleEndedOn : planned;
+  }
+
+  public Optional<LocalDate> saleEndedOn() {
+    return Optional.ofNullable(saleEndedOn);
   }
 
   public Set<DayOfWeek> weekdays() {

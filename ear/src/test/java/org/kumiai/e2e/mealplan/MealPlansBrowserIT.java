@@ -11,8 +11,8 @@ import org.kumiai.e2e.identity.Journey;
 /**
  * Staff keep their co-op's meal plans at /staff/mealplans in Chromium: the demo plan is listed; a
  * daily cap above the price and a malformed price are named next to their fields and nothing is
- * added; the corrected plan is added and listed with its terms. The cafeteria report opens on this
- * month with its CSV link.
+ * added; the corrected plan is added and listed with its terms, and its sale ended after the
+ * browser's confirmation. The cafeteria report opens on this month with its CSV link.
  */
 class MealPlansBrowserIT {
 
@@ -43,6 +43,24 @@ class MealPlansBrowserIT {
       assertTrue(row.contains("学生ミール") && row.contains("¥1,200"), row);
       assertTrue(row.contains("月火水木金土"), row);
       b.screenshot("mealplans-2-added.png");
+
+      // Its sale ends from today: the browser asks first, and a "no" changes nothing.
+      String endSale = "#list tr[data-plan='" + code + "'] button[id$='endSale']";
+      b.find(endSale).click();
+      b.driver().switchTo().alert().dismiss();
+      assertEquals(1, b.findAll(endSale).size(), "still on sale");
+      Journey.afterNavigation(
+          b,
+          () -> {
+            b.find(endSale).click();
+            b.driver().switchTo().alert().accept();
+          });
+      assertTrue(Journey.notice(b).orElse("").contains("販売を終了しました"), Journey.notice(b).toString());
+      assertTrue(b.findAll(endSale).isEmpty(), "no second end");
+      assertTrue(
+          b.text("#list tr[data-plan='" + code + "']").contains("に販売終了"),
+          b.text("#list tr[data-plan='" + code + "']"));
+      b.screenshot("mealplans-3-sale-ended.png");
 
       b.open("/staff/reports/cafeteria");
       assertTrue(b.text("#days-total").startsWith("期間の合計:"), b.text("#days-total"));

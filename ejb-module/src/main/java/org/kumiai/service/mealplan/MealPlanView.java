@@ -23,10 +23,13 @@ public record MealPlanView(
     LocalDate validTo,
     Set<DayOfWeek> weekdays,
     LocalDate saleFrom,
-    LocalDate saleTo)
+    LocalDate saleTo,
+    LocalDate saleEndedOn,
+    boolean saleOpen)
     implements Serializable {
 
-  static MealPlanView of(MealPlan p) {
+  /** The plan as of {@code today}: whether its sale is open (running or to come). */
+  static MealPlanView of(MealPlan p, LocalDate today) {
     return new MealPlanView(
         p.id(),
         p.coopCode(),
@@ -42,7 +45,9 @@ public record MealPlanView(
         p.validTo(),
         p.weekdays(),
         p.saleFrom(),
-        p.saleTo());
+        p.saleTo(),
+        p.saleEndedOn().orElse(null),
+        p.saleOpen(today));
   }
 
   public String name(boolean japanese) {

@@ -92,13 +92,34 @@ public class MealPlans {
         plan.coopCode() + "/" + plan.code(),
         ip,
         plan.price() + " cap " + plan.dailyCap());
-    return MealPlanView.of(plan);
+    return MealPlanView.of(plan, today());
+  }
+
+  /**
+   * Stops a plan's sale from today, on the portal and at the counter; members who hold it keep it.
+   * Audited; a sale already over is refused as ENDED, another co-op's plan as its co-op not found.
+   */
+  @RolesAllowed("STAFF")
+  public MealPlanView endSale(long planId, String ip) {
+    MealPlan plan =
+        plans.find(planId).orElseThrow(() -> new InvalidValueException("plan", "NOT_CHOSEN"));
+    scope.coop(plan.coopCode());
+    LocalDate today = today();
+    plan.endSale(today);
+    audit.record(
+        AuditAction.MEAL_PLAN_SALE_ENDED,
+        caller(),
+        plan.coopCode() + "/" + plan.code(),
+        ip,
+        "sale " + plan.saleFrom() + " to " + plan.saleTo() + " ended on " + today);
+    return MealPlanView.of(plan, today);
   }
 
   @RolesAllowed("STAFF")
   public List<MealPlanView> plansOf(String coopCode) {
     scope.coop(coopCode);
-    return plans.plansOf(coopCode).stream().map(MealPlanView::of).toList();
+    LocalDate today = today();
+    return plans.plansOf(coopCode).stream().map(p -> MealPlanView.of(p, today)).toList();
   }
 
   /**
@@ -119,8 +140,8 @@ public class MealPlans {
             .filter(p -> p.coopCode().equals(member.coop().code()))
             .orElseThrow(() -> new InvalidValueException("plan", "NOT_CHOSEN"));
     Instant now = clock.instant();
-    if (now.atZone(MealDay.JAPAN).toLocalDate().isAfter(plan.validTo())) {
-      throw new InvalidValueException("plan", "ENDED");
+    if (!plan.onSale(now.atZone(MealDay.JAPAN).toLocalDate())) {
+      throw new InvalidValueException("plan", "NOT_ON_SALE");
     }
     Wallet wallet =
         wallets
@@ -281,7 +302,7 @@ public class MealPlans {
         .map(
             a ->
                 new MealStatus(
-                    MealPlanView.of(a.plan()),
+                    MealPlanView.of(a.plan(), a.day().date()),
                     a.day().date(),
                     a.plan().serves(a.day().date()),
                     a.used().value(),
@@ -322,11 +343,15 @@ public class MealPlans {
   /** Plans members of the co-op can buy today. */
   @RolesAllowed({"STAFF", "MEMBER"})
   public List<MealPlanView> onSale(String coopCode) {
-    LocalDate today = clock.instant().atZone(MealDay.JAPAN).toLocalDate();
+    LocalDate today = today();
     return plans.plansOf(coopCode).stream()
         .filter(p -> p.onSale(today))
-        .map(MealPlanView::of)
+        .map(p -> MealPlanView.of(p, today))
         .toList();
+  }
+
+  private LocalDate today() {
+    return clock.instant().atZone(MealDay.JAPAN).toLocalDate();
   }
 
   private String caller() {

@@ -1006,6 +1006,74 @@ class WalletIT {
   }
 
   @Test
+  void staffEndAPlansSaleThenNobodyCanBuyItAndItsHoldersKeepIt() throws Exception {
+    LocalDate today = LocalDate.now(MealDay.JAPAN);
+    String code = "IT-" + PEOPLE.incrementAndGet();
+    MealPlanView plan =
+        asStaff.call(() -> mealPlans.define(plan(code, AcademicYear.of(today), 96_000), "ip"));
+    assertTrue(plan.saleOpen());
+    long holder = member(Map.of("SHARE", 10));
+    activated(holder);
+    asStaff.call(() -> mealPlans.sellAtCounter("HOKUTO-SHOP", holder, plan.id(), "ip"));
+    assertThrows(
+        jakarta.ejb.EJBAccessException.class,
+        () -> asMember.call(() -> mealPlans.endSale(plan.id(), "ip")),
+        "staff only");
+
+    MealPlanView ended = asStaff.call(() -> mealPlans.endSale(plan.id(), "203.0.113.7"));
+    assertFalse(ended.saleOpen());
+    assertEquals(today, ended.saleEndedOn());
+    assertTrue(
+        asMember.call(() -> mealPlans.onSale("HOKUTO")).stream()
+            .noneMatch(p -> p.id() == plan.id()));
+    long late = member(Map.of("SHARE", 10));
+    activated(late);
+    assertEquals(
+        "NOT_ON_SALE",
+        assertThrows(
+                InvalidValueException.class,
+                () ->
+                    asStaff.call(
+                        () -> mealPlans.sellAtCounter("HOKUTO-SHOP", late, plan.id(), "ip")))
+            .reason());
+    assertEquals(
+        "NOT_ON_SALE",
+        assertThrows(
+                InvalidValueException.class,
+                () ->
+                    asMember.call(
+                        () ->
+                            mealPlans.buyByCard(
+                                late,
+                                plan.id(),
+                                key(),
+                                "4242 4242 4242 4242",
+                                "12/30",
+                                "123",
+                                "0101",
+                                Locale.JAPANESE,
+                                "198.18.4.9")))
+            .reason());
+    assertEquals(
+        Yen.ZERO, asMember.call(() -> walletService.mine(late)).balances().get(Purse.MEAL));
+    assertEquals(
+        code,
+        asMember.call(() -> mealPlans.today(holder)).orElseThrow().plan().code(),
+        "the holder keeps the plan");
+    assertEquals(
+        "ENDED",
+        assertThrows(
+                InvalidValueException.class,
+                () -> asStaff.call(() -> mealPlans.endSale(plan.id(), "ip")))
+            .reason());
+    AuditEvent audited = auditTrail.about("HOKUTO/" + code, 5).get(0);
+    assertEquals(AuditAction.MEAL_PLAN_SALE_ENDED, audited.action());
+    assertEquals("203.0.113.7", audited.ipAddress());
+    assertTrue(audited.detail().endsWith("ended on " + today), audited.detail());
+    assertEquals(0, ledger.entrySum());
+  }
+
+  @Test
   void aMemberBuysAPlanByCardOncePerYearAndADeclineWritesNothing() throws Exception {
     int year = AcademicYear.of(LocalDate.now(MealDay.JAPAN));
     String code = "IT-" + PEOPLE.incrementAndGet();

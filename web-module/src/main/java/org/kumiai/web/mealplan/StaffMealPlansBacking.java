@@ -32,8 +32,9 @@ import org.kumiai.web.shell.TypedAmount;
 import org.kumiai.web.shell.Visitor;
 
 /**
- * {@code /staff/mealplans}: a co-op's meal plan products and a form for a new one. Every field is
- * read as typed and each bad one is named next to it; a product is written whole or not at all.
+ * {@code /staff/mealplans}: a co-op's meal plan products, each with its sale to end, and a form for
+ * a new one. Every field is read as typed and each bad one is named next to it; a product is
+ * written whole or not at all.
  */
 @Named
 @ViewScoped
@@ -126,6 +127,19 @@ public class StaffMealPlansBacking implements Serializable {
     } catch (CoopNotFoundException e) {
       Feedback.error(FORM + ":coop", "invalid.NOT_CHOSEN", Feedback.label("field.coop"));
     }
+  }
+
+  /** Stops a plan's sale from today, after the browser asked staff to confirm it. */
+  public void endSale(long planId) {
+    try {
+      MealPlanView plan = mealPlans.endSale(planId, Visitor.ip());
+      Feedback.info("mealplans.saleEnded", plan.code());
+    } catch (InvalidValueException e) {
+      Feedback.error(null, "mealplans.endSale." + e.reason());
+    } catch (CoopNotFoundException e) {
+      Feedback.error(FORM + ":coop", "invalid.NOT_CHOSEN", Feedback.label("field.coop"));
+    }
+    refresh();
   }
 
   /** A typed text, trimmed; codes are kept in capitals whatever was typed. */

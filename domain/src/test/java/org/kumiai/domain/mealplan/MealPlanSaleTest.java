@@ -1,0 +1,75 @@
+package org.kumiai.domain.mealplan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+import org.kumiai.domain.shared.InvalidValueException;
+
+class MealPlanSaleTest {
+
+  /** On sale 1 February to 31 October 2026, valid for the academic year 2026. */
+  private static MealPlan plan() {
+    return MealPlan.define(
+        new MealPlanTerms(
+            "HOKUTO",
+            2026,
+            "MEAL-2026",
+            "ミールプラン2026",
+            null,
+            96_000,
+            1_000,
+            0,
+            LocalTime.of(10, 0),
+            LocalDate.of(2026, 4, 1),
+            LocalDate.of(2027, 3, 31),
+            EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+            LocalDate.of(2026, 2, 1),
+            LocalDate.of(2026, 10, 31)));
+  }
+
+  @Test
+  void theSaleRunsFromItsFirstToItsLastDay() {
+    MealPlan plan = plan();
+    assertFalse(plan.onSale(LocalDate.of(2026, 1, 31)));
+    assertTrue(plan.onSale(LocalDate.of(2026, 2, 1)));
+    assertTrue(plan.onSale(LocalDate.of(2026, 10, 31)));
+    assertFalse(plan.onSale(LocalDate.of(2026, 11, 1)));
+    assertTrue(plan.saleOpen(LocalDate.of(2026, 1, 1)), "a sale to come can be ended");
+    assertFalse(plan.saleOpen(LocalDate.of(2026, 11, 1)));
+  }
+
+  @Test
+  void staffEndTheSaleFromToday() {
+    MealPlan plan = plan();
+    plan.endSale(LocalDate.of(2026, 6, 10));
+    assertTrue(plan.onSale(LocalDate.of(2026, 6, 9)));
+    assertFalse(plan.onSale(LocalDate.of(2026, 6, 10)));
+    assertFalse(plan.onSale(LocalDate.of(2026, 10, 31)));
+    assertEquals(LocalDate.of(2026, 6, 10), plan.saleEndedOn().orElseThrow());
+    assertTrue(plan.serves(LocalDate.of(2026, 6, 10)), "those who hold it still eat");
+    InvalidValueException again =
+        assertThrows(InvalidValueException.class, () -> plan.endSale(LocalDate.of(2026, 6, 11)));
+    assertEquals("plan", again.field());
+    assertEquals("ENDED", again.reason());
+  }
+
+  @Test
+  void aSaleNotBegunCanBeCalledOffAndOneOverCannotBeEnded() {
+    MealPlan early = plan();
+    early.endSale(LocalDate.of(2026, 1, 15));
+    assertFalse(early.onSale(LocalDate.of(2026, 2, 1)), "never goes on sale");
+    MealPlan late = plan();
+    assertEquals(
+        "ENDED",
+        assertThrows(InvalidValueException.class, () -> late.endSale(LocalDate.of(2026, 11, 1)))
+            .reason());
+    assertTrue(late.saleEndedOn().isEmpty());
+  }
+}
