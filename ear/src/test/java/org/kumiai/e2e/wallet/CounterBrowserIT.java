@@ -184,6 +184,10 @@ class CounterBrowserIT {
           staff.find("#ledger-total").getAttribute("data-yen"));
       assertEquals(1_200, yen(staff.text("#paid-total")) - paidBefore);
       assertEquals(
+          yen(staff.text("#paid-total")) - yen(staff.text("#refunded-total")),
+          yen(staff.text("#net-total")),
+          "the net column has its total too");
+      assertEquals(
           6,
           Long.parseLong(staff.find("#points-earned").getAttribute("data-points")) - pointsBefore);
       staff.screenshot("wallet-report.png");

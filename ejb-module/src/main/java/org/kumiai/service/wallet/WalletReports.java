@@ -24,7 +24,6 @@ import org.kumiai.service.platform.CsvFile;
 @RolesAllowed("STAFF")
 public class WalletReports {
 
-  /** Longest period one report covers, so a typo in a year cannot scan the whole ledger twice. */
   @Inject private WalletFigures figures;
 
   @Inject private StaffScope scope;
@@ -65,6 +64,10 @@ public class WalletReports {
 
     public long refundedTotal() {
       return payments.stream().mapToLong(WalletFigures.StorePurse::refunded).sum();
+    }
+
+    public long netTotal() {
+      return paidTotal() - refundedTotal();
     }
   }
 
