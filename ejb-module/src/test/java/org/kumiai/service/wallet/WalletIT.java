@@ -1042,17 +1042,7 @@ class WalletIT {
                 InvalidValueException.class,
                 () ->
                     asMember.call(
-                        () ->
-                            mealPlans.buyByCard(
-                                late,
-                                plan.id(),
-                                key(),
-                                "4242 4242 4242 4242",
-                                "12/30",
-                                "123",
-                                "0101",
-                                Locale.JAPANESE,
-                                "198.18.4.9")))
+                        () -> buyPlan(late, plan.id(), key(), "4242 4242 4242 4242", "198.18.4.9")))
             .reason());
     assertEquals(
         Yen.ZERO, asMember.call(() -> walletService.mine(late)).balances().get(Purse.MEAL));
@@ -1086,17 +1076,7 @@ class WalletIT {
     activated(declined);
     PlanPurchase refused =
         asMember.call(
-            () ->
-                mealPlans.buyByCard(
-                    declined,
-                    plan.id(),
-                    key(),
-                    "4000 0000 0000 0002",
-                    "12/30",
-                    "123",
-                    "0101",
-                    Locale.JAPANESE,
-                    "198.18.4.1"));
+            () -> buyPlan(declined, plan.id(), key(), "4000 0000 0000 0002", "198.18.4.1"));
     assertEquals(PlanPurchase.Result.DECLINED, refused.result());
     assertTrue(asMember.call(() -> mealPlans.today(declined)).isEmpty(), "no plan held");
     assertEquals(
@@ -1106,51 +1086,19 @@ class WalletIT {
     activated(id);
     String k = key();
     PlanPurchase bought =
-        asMember.call(
-            () ->
-                mealPlans.buyByCard(
-                    id,
-                    plan.id(),
-                    k,
-                    "4242 4242 4242 4242",
-                    "12/30",
-                    "123",
-                    "0101",
-                    Locale.JAPANESE,
-                    "198.18.4.2"));
+        asMember.call(() -> buyPlan(id, plan.id(), k, "4242 4242 4242 4242", "198.18.4.2"));
     assertEquals(PlanPurchase.Result.BOUGHT, bought.result());
     assertEquals(96_000, bought.status().mealBalance());
     assertEquals(code, bought.status().plan().code());
     PlanPurchase again =
-        asMember.call(
-            () ->
-                mealPlans.buyByCard(
-                    id,
-                    plan.id(),
-                    k,
-                    "4242 4242 4242 4242",
-                    "12/30",
-                    "123",
-                    "0101",
-                    Locale.JAPANESE,
-                    "198.18.4.3"));
+        asMember.call(() -> buyPlan(id, plan.id(), k, "4242 4242 4242 4242", "198.18.4.3"));
     assertEquals(PlanPurchase.Result.BOUGHT, again.result(), "the same key is the same purchase");
     InvalidValueException twice =
         assertThrows(
             InvalidValueException.class,
             () ->
                 asMember.call(
-                    () ->
-                        mealPlans.buyByCard(
-                            id,
-                            plan.id(),
-                            key(),
-                            "4242 4242 4242 4242",
-                            "12/30",
-                            "123",
-                            "0101",
-                            Locale.JAPANESE,
-                            "198.18.4.4")));
+                    () -> buyPlan(id, plan.id(), key(), "4242 4242 4242 4242", "198.18.4.4")));
     assertEquals("ALREADY_HELD", twice.reason());
     assertEquals(
         Yen.of(96_000),
@@ -1161,6 +1109,12 @@ class WalletIT {
             .anyMatch(m -> m.recipient().equals(AsMember.EMAIL) && m.subject().contains("試験ミール")),
         "a receipt mail");
     assertEquals(0, ledger.entrySum());
+  }
+
+  /** A purchase by card, with the expiry, code and birthday the card simulator accepts. */
+  private PlanPurchase buyPlan(long memberId, long planId, String key, String card, String ip) {
+    return mealPlans.buyByCard(
+        memberId, planId, key, card, "12/30", "123", "0101", Locale.JAPANESE, ip);
   }
 
   private static MealPlanTerms plan(String code, int year, long price) {
