@@ -6,7 +6,8 @@ import org.kumiai.domain.shared.Yen;
 /**
  * The card acquirer. An implementation sends the card to the acquirer and nowhere else; the {@code
  * key} makes a retried charge (after a timeout, a double click) the same charge, as real acquirers'
- * idempotency keys do.
+ * idempotency keys do. The same key with another amount is declined with reason KEY_REUSED, never
+ * approved: an approval under a key is for the amount the key was first sent with.
  */
 public interface CardGateway {
 

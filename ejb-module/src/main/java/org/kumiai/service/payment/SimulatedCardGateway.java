@@ -14,9 +14,10 @@ import org.kumiai.domain.shared.Yen;
  * own for, as acquirers keep adding codes), 4000 0000 0000 0119 times out once and then approves
  * when asked again with the same key (a charge that went through while the answer was lost); any
  * other valid number is approved. A key seen before returns the first answer, as an acquirer's
- * idempotency does. A saved card's token carries which of these it is (a real acquirer keeps the
- * card; the simulator keeps nothing, so its tokens survive a restart), and charges by token answer
- * the same way.
+ * idempotency does; the same key for another amount is refused with KEY_REUSED, as acquirers refuse
+ * an idempotency key sent again with other parameters (the first charge may have gone through). A
+ * saved card's token carries which of these it is (a real acquirer keeps the card; the simulator
+ * keeps nothing, so its tokens survive a restart), and charges by token answer the same way.
  */
 @ApplicationScoped
 public class SimulatedCardGateway implements CardGateway {
@@ -26,13 +27,19 @@ public class SimulatedCardGateway implements CardGateway {
   static final String LOST = "4000000000009979";
   static final String TIMES_OUT = "4000000000000119";
 
+  /** The decline reason for a key sent again with another amount. */
+  public static final String KEY_REUSED = "KEY_REUSED";
+
   private final Map<String, CardResult> answered = new ConcurrentHashMap<>();
+
+  /** The amount each key was first sent with, timed-out charges included. */
+  private final Map<String, Yen> amounts = new ConcurrentHashMap<>();
 
   private static final String TOKEN = "tok_sim_";
 
   @Override
   public CardResult charge(String key, Yen amount, CardDetails card) {
-    return answer(key, card.number());
+    return answer(key, amount, card.number());
   }
 
   @Override
@@ -57,13 +64,17 @@ public class SimulatedCardGateway implements CardGateway {
     String last4 = token.substring(TOKEN.length(), TOKEN.length() + 4);
     for (String test : new String[] {NO_FUNDS, TIMES_OUT}) {
       if (test.endsWith(last4)) {
-        return answer(key, test);
+        return answer(key, amount, test);
       }
     }
-    return answer(key, "");
+    return answer(key, amount, "");
   }
 
-  private CardResult answer(String key, String number) {
+  private CardResult answer(String key, Yen amount, String number) {
+    Yen first = amounts.putIfAbsent(key, amount);
+    if (first != null && !first.equals(amount)) {
+      return CardResult.declined(KEY_REUSED);
+    }
     CardResult earlier = answered.get(key);
     if (earlier != null) {
       return earlier;
@@ -79,7 +90,7 @@ public class SimulatedCardGateway implements CardGateway {
           case LOST -> CardResult.declined("LOST_CARD");
           default -> CardResult.approved("SIM-" + UUID.randomUUID());
         };
-    CardResult first = answered.putIfAbsent(key, result);
-    return first == null ? result : first;
+    CardResult firstAnswer = answered.putIfAbsent(key, result);
+    return firstAnswer == null ? result : firstAnswer;
   }
 }

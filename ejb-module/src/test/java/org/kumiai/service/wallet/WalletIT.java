@@ -522,6 +522,35 @@ class WalletIT {
   }
 
   @Test
+  void aChargeTheAcquirerDidNotAnswerIsSettledForItsOwnAmountOnly() throws Exception {
+    long id = member(Map.of("SHARE", 10));
+    activated(id);
+    String k = key();
+    String timesOut = "4000 0000 0000 0119";
+    assertEquals(
+        ChargeOutcome.Result.TIMEOUT,
+        cardCharge(id, k, 1_000, timesOut, "198.18.3.21").result(),
+        "no answer: the charge may have gone through");
+    ChargeOutcome other = cardCharge(id, k, 50_000, timesOut, "198.18.3.22");
+    assertEquals(ChargeOutcome.Result.DECLINED, other.result(), "the key was sent for 1,000");
+    assertEquals("KEY_REUSED", other.declineReason());
+    assertEquals(Yen.ZERO, other.wallet().balances().get(Purse.BASE));
+    ChargeOutcome settled = cardCharge(id, k, 1_000, timesOut, "198.18.3.23");
+    assertEquals(ChargeOutcome.Result.CHARGED, settled.result());
+    assertEquals(Yen.of(1_000), settled.wallet().balances().get(Purse.BASE), "what the card paid");
+    assertEquals(0, ledger.entrySum());
+  }
+
+  /** A charge into BASE by card, with the expiry, code and birthday the card simulator accepts. */
+  private ChargeOutcome cardCharge(long memberId, String key, long amount, String card, String ip)
+      throws Exception {
+    return asMember.call(
+        () ->
+            charges.byCard(
+                memberId, key, "BASE", amount, card, "12/30", "123", "0101", Locale.JAPANESE, ip));
+  }
+
+  @Test
   void staffSetTheirCoopsPointsRatesAndChargeLimitsWhichApplyAtOnceAndAreAudited()
       throws Exception {
     WalletRules demo = new WalletRules(50, 1_000, 100_000, 200_000);

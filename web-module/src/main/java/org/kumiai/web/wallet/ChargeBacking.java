@@ -71,6 +71,10 @@ public class ChargeBacking implements Serializable {
   private String amount = "";
   private String purse = Purse.BASE.name();
   private String chargeKey = UUID.randomUUID().toString();
+
+  /** The amount of a charge the acquirer did not answer: its key is only retried for it. */
+  private Long unanswered;
+
   private final CardEntry card = new CardEntry();
   private ChargeOutcome outcome;
   private String method = "CARD";
@@ -120,13 +124,20 @@ public class ChargeBacking implements Serializable {
   }
 
   public void pay() {
+    long typed = typedAmount().orElse(0L);
+    if (unanswered != null && unanswered != typed) {
+      // The first charge may have gone through: it is settled by asking again for its amount.
+      Feedback.error(null, "charge.unanswered", format.yen(unanswered));
+      card.forgetSecrets();
+      return;
+    }
     try {
       outcome =
           charges.byCard(
               membership.memberId(),
               chargeKey,
               purse,
-              typedAmount().orElse(0L),
+              typed,
               card.getNumber(),
               card.getExpiry(),
               card.getCode(),
@@ -135,15 +146,20 @@ public class ChargeBacking implements Serializable {
               Visitor.ip());
       switch (outcome.result()) {
         case CHARGED -> {
+          unanswered = null;
           wallet = outcome.wallet();
           panel = Panel.DONE;
         }
         case DECLINED -> {
           // The next card is a new charge at the gateway.
+          unanswered = null;
           chargeKey = UUID.randomUUID().toString();
           CardEntry.declined(outcome.declineReason());
         }
-        case TIMEOUT -> Feedback.error(null, "charge.timeout");
+        case TIMEOUT -> {
+          unanswered = typed;
+          Feedback.error(null, "charge.timeout");
+        }
       }
     } catch (InvalidValuesException e) {
       Feedback.invalid(FORM, e);
