@@ -17,5 +17,10 @@ public enum AccountKind {
   /** E-money and meal plans paid with the enrollment, credited at activation. */
   ENROLLMENT_PREPAID,
   /** Money paid back out to members. */
-  REFUNDS
+  REFUNDS,
+  /**
+   * What a member leaves behind when the membership ends, under the co-op's rules: e-money not
+   * spent by the leaving date where it is not refunded, unused meal days, points.
+   */
+  FORFEITED
 }

@@ -10,5 +10,10 @@ public enum TransactionKind {
   /** Part of a payment given back; points on that part come back too. */
   REFUND,
   /** A whole transaction undone by its mirror. */
-  REVERSAL
+  REVERSAL,
+  /**
+   * The membership ended: every purse emptied, what the co-op's rules give back to REFUNDS (paid
+   * out with the share capital), the rest to FORFEITED.
+   */
+  CLOSURE
 }

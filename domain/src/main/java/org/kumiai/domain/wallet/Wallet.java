@@ -134,11 +134,22 @@ public class Wallet {
     this.status = WalletStatus.ACTIVE;
   }
 
-  /** Why this wallet cannot pay now, if it cannot. */
+  /** The membership ended: nothing is accepted any more, and staff cannot resume it. */
+  public void close() {
+    if (status == WalletStatus.CLOSED) {
+      throw new WalletStateException(status);
+    }
+    this.status = WalletStatus.CLOSED;
+  }
+
+  /**
+   * Why this wallet cannot pay now, if it cannot; a closed one as a suspended one, the register
+   * API's contract having no word of its own for it.
+   */
   public Optional<String> refusal() {
     return switch (status) {
       case INACTIVE -> Optional.of("NOT_ACTIVATED");
-      case SUSPENDED -> Optional.of("WALLET_SUSPENDED");
+      case SUSPENDED, CLOSED -> Optional.of("WALLET_SUSPENDED");
       case ACTIVE -> Optional.empty();
     };
   }

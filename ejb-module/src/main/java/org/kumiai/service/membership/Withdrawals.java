@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.kumiai.domain.audit.AuditAction;
+import org.kumiai.domain.coop.EmoneyOnLeaving;
 import org.kumiai.domain.mealplan.MealPlanRepository;
 import org.kumiai.domain.mealplan.MealRefundRule;
 import org.kumiai.domain.membership.BankAccount;
@@ -41,6 +42,7 @@ import org.kumiai.domain.wallet.WalletStatus;
 import org.kumiai.service.audit.AuditTrail;
 import org.kumiai.service.coop.CoopView;
 import org.kumiai.service.identity.StaffScope;
+import org.kumiai.service.wallet.WalletClosures;
 
 /**
  * Withdrawal (脱退, REQUIREMENTS §2): the member applies at {@code /member/withdrawal} with a reason
@@ -58,6 +60,7 @@ public class Withdrawals {
   @Inject private EnrollmentRepository enrollments;
   @Inject private WithdrawalRepository withdrawals;
   @Inject private WalletRepository wallets;
+  @Inject private WalletClosures closures;
   @Inject private MealPlanRepository mealPlans;
   @Inject private StaffScope scope;
   @Inject private ScopedMembers scopedMembers;
@@ -209,7 +212,8 @@ public class Withdrawals {
 
   /**
    * The refund paid (transfer made or cash handed over): recorded with its reference, and the
-   * membership ends. Approved requests only.
+   * membership ends, its wallet with it — emptied on the ledger (what is refunded to REFUNDS) and
+   * closed, so refunded e-money cannot be spent as well. Approved requests only.
    */
   @RolesAllowed("STAFF")
   public WithdrawalView payOut(long id, String reference, String ip) {
@@ -219,8 +223,20 @@ public class Withdrawals {
     Member member = members.findForUpdate(w.memberId()).orElseThrow();
     String staff = caller();
     Instant now = clock.instant();
+    WithdrawalTerms terms = terms(member);
     w.payOut(ref, staff, now);
     member.withdraw();
+    String emoney =
+        closures
+            .close(
+                member.id(),
+                terms.emoneyRule() == EmoneyOnLeaving.REFUNDED,
+                Optional.ofNullable(terms.meal()).map(WithdrawalTerms.MealLeaving::refund),
+                "withdrawal " + w.id(),
+                staff,
+                now)
+            .map(c -> "; e-money refunded " + c.refunded() + ", forfeited " + c.forfeited())
+            .orElse("");
     members.record(
         new MemberChange(
             member.id(),
@@ -229,13 +245,13 @@ public class Withdrawals {
             "status",
             MemberStatus.ACTIVE.name(),
             MemberStatus.WITHDRAWN.name(),
-            "refund " + w.refund().orElseThrow() + " " + w.method() + " " + ref));
+            "refund " + w.refund().orElseThrow() + " " + w.method() + " " + ref + emoney));
     audit.record(
         AuditAction.WITHDRAWAL_PAID_OUT,
         staff,
         subject(member),
         ip,
-        w.refund().orElseThrow() + " " + w.method() + " " + ref);
+        w.refund().orElseThrow() + " " + w.method() + " " + ref + emoney);
     return staffView(w, member);
   }
 

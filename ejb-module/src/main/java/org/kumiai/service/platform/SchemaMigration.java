@@ -55,14 +55,16 @@ public class SchemaMigration {
   }
 
   /**
-   * Flyway over the migrations, with the one thing H2 and PostgreSQL spell differently as a
-   * placeholder: {@code ${text_pattern_ops}}, the operator class that lets PostgreSQL answer a
-   * prefix LIKE from an index under any collation (H2 needs none). Public for the benchmark.
+   * Flyway over the migrations (SQL in db/migration, and V24 in Java), with the one thing H2 and
+   * PostgreSQL spell differently as a placeholder: {@code ${text_pattern_ops}}, the operator class
+   * that lets PostgreSQL answer a prefix LIKE from an index under any collation (H2 needs none).
+   * Public for the benchmark.
    */
   public static Flyway flyway(DataSource dataSource, ClassLoader loader) {
     return Flyway.configure(loader)
         .dataSource(dataSource)
         .locations("classpath:db/migration")
+        .javaMigrations(new WalletClosureMigration())
         .placeholders(
             Map.of("text_pattern_ops", isPostgreSql(dataSource) ? "varchar_pattern_ops" : ""))
         .load();

@@ -39,6 +39,7 @@ import org.kumiai.domain.wallet.Purse;
 import org.kumiai.domain.wallet.TransactionKind;
 import org.kumiai.domain.wallet.Wallet;
 import org.kumiai.domain.wallet.WalletRepository;
+import org.kumiai.domain.wallet.WalletStateException;
 import org.kumiai.domain.wallet.WalletStatus;
 import org.kumiai.service.audit.AuditTrail;
 import org.kumiai.service.identity.IssuedCode;
@@ -244,6 +245,9 @@ public class Wallets {
     Member member = inScope(memberId);
     String normalised = IcCard.normalised(uid);
     Wallet wallet = wallets.findForUpdate(open(member).id()).orElseThrow();
+    if (wallet.status() == WalletStatus.CLOSED) {
+      throw new WalletStateException(wallet.status());
+    }
     if (wallets.liveCard(normalised).isPresent()) {
       throw new InvalidValueException("cardUid", "TAKEN");
     }

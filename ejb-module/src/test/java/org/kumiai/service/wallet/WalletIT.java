@@ -57,7 +57,12 @@ import org.kumiai.domain.wallet.AccountKind;
 import org.kumiai.domain.wallet.AutoCharge;
 import org.kumiai.domain.wallet.Category;
 import org.kumiai.domain.wallet.InsufficientFundsException;
+import org.kumiai.domain.wallet.LedgerEntry;
+import org.kumiai.domain.wallet.LedgerTransaction;
 import org.kumiai.domain.wallet.Purse;
+import org.kumiai.domain.wallet.Side;
+import org.kumiai.domain.wallet.TransactionKind;
+import org.kumiai.domain.wallet.Wallet;
 import org.kumiai.domain.wallet.WalletRepository;
 import org.kumiai.domain.wallet.WalletStateException;
 import org.kumiai.domain.wallet.WalletStatus;
@@ -81,7 +86,9 @@ import org.kumiai.service.mealplan.PlanPurchase;
 import org.kumiai.service.membership.ApplicationForm;
 import org.kumiai.service.membership.EnrollmentView;
 import org.kumiai.service.membership.Enrollments;
+import org.kumiai.service.membership.WithdrawalForm;
 import org.kumiai.service.membership.WithdrawalTerms;
+import org.kumiai.service.membership.WithdrawalView;
 import org.kumiai.service.membership.Withdrawals;
 import org.kumiai.service.messaging.MessageView;
 import org.kumiai.service.messaging.Outbox;
@@ -252,6 +259,77 @@ class WalletIT {
         terms.emoney(),
         "withdrawal shows the e-money and what the co-op's rule gives back of the meal plan");
     assertEquals(0, ledger.entrySum());
+  }
+
+  @Test
+  void whenTheMembershipEndsTheWalletIsSettledOnTheLedgerAndClosedForGood() throws Exception {
+    long id = member(Map.of("SHARE", 10, "EMONEY", 5_000, "MEAL", 1));
+    activated(id);
+    String uid = cardOf(id);
+    RegisterView shop = register("HOKUTO-SHOP");
+    assertEquals(
+        201,
+        payments.pay(shop, key(), "c1", pay("HOKUTO-SHOP", uid, 1_000, Category.GOODS)).status());
+    // BASE 4,000, MEAL 96,000 and 5 points; HOKUTO refunds e-money and the plan's unused days.
+    Yen mealRefund = asMember.call(() -> withdrawals.terms(id)).meal().refund();
+    WithdrawalView requested =
+        asMember.call(
+            () ->
+                withdrawals.request(
+                    id,
+                    new WithdrawalForm(
+                        "GRADUATION",
+                        null,
+                        "BANK_TRANSFER",
+                        "0005",
+                        "123",
+                        "ORDINARY",
+                        "1234567",
+                        "サイフ ハナコ"),
+                    "ip"));
+    asStaff.call(() -> withdrawals.review(requested.id(), "VOLUNTARY", "", "ip"));
+    assertEquals(
+        WalletStatus.ACTIVE,
+        ledger.findByMember(id).orElseThrow().status(),
+        "spendable until the payout");
+    asStaff.call(() -> withdrawals.payOut(requested.id(), "振込 #12", "ip"));
+
+    Wallet wallet = ledger.findByMember(id).orElseThrow();
+    assertEquals(WalletStatus.CLOSED, wallet.status());
+    assertTrue(
+        ledger.purses(wallet.id()).stream().allMatch(p -> p.balance().equals(Yen.ZERO)),
+        "every purse emptied");
+    LedgerTransaction closure =
+        ledger.findByReference(wallet.id(), "withdrawal " + requested.id()).orElseThrow();
+    assertEquals(TransactionKind.CLOSURE, closure.kind());
+    assertEquals(Yen.of(4_000 + 96_000 + 5), closure.amount());
+    assertEquals(
+        Yen.of(4_000 + mealRefund.value()),
+        credited(closure, AccountKind.REFUNDS),
+        "what the payout gives back");
+    assertEquals(Yen.of(96_000 - mealRefund.value() + 5), credited(closure, AccountKind.FORFEITED));
+    assertEquals(
+        "UNKNOWN_CREDENTIAL",
+        json(payments.pay(shop, key(), "c2", pay("HOKUTO-SHOP", uid, 10, Category.GOODS)))
+            .getString("reason"),
+        "the card was unlinked");
+    assertThrows(
+        WalletStateException.class,
+        () -> asStaff.call(() -> walletService.resume(id, "本人確認", "ip")));
+    assertThrows(
+        WalletStateException.class,
+        () -> asStaff.call(() -> walletService.linkCard(id, "04AB000000CD", "ip")));
+    assertEquals(0, ledger.entrySum());
+  }
+
+  /** What the transaction credited to the HOKUTO system account of this kind. */
+  private Yen credited(LedgerTransaction t, AccountKind kind) {
+    long account = ledger.findSystemAccount(kind, "HOKUTO", null).orElseThrow().id();
+    return t.entries().stream()
+        .filter(e -> e.accountId() == account && e.side() == Side.CREDIT)
+        .map(LedgerEntry::amount)
+        .findFirst()
+        .orElse(Yen.ZERO);
   }
 
   @Test

@@ -102,6 +102,8 @@ public class StaffWalletBacking implements Serializable {
       Feedback.info("staffWallet.linked");
     } catch (InvalidValueException e) {
       Feedback.invalid("tabs:walletCard", e);
+    } catch (WalletStateException e) {
+      Feedback.error(null, "wallet.state." + e.status());
     }
   }
 
