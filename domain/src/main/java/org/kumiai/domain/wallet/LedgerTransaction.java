@@ -78,6 +78,10 @@ public class LedgerTransaction {
   @Column(nullable = false)
   private long points;
 
+  /** The rate a payment's points were earned at, in basis points; none before V25. */
+  @Column(name = "points_bp")
+  private Integer pointsBasisPoints;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "ledger_entry", joinColumns = @JoinColumn(name = "transaction_id"))
   @OrderColumn(name = "position")
@@ -102,6 +106,7 @@ public class LedgerTransaction {
     this.category = b.category;
     this.reversalOf = b.reversalOf;
     this.points = b.points;
+    this.pointsBasisPoints = b.pointsBasisPoints;
     this.amount = b.amount;
     this.lines.addAll(b.lines);
     for (Posting p : b.postings) {
@@ -156,6 +161,7 @@ public class LedgerTransaction {
     private Category category;
     private Long reversalOf;
     private long points;
+    private Integer pointsBasisPoints;
     private long amount;
 
     private Builder(
@@ -202,6 +208,12 @@ public class LedgerTransaction {
     public Builder points(Yen points) {
       this.points = points.value();
       return this;
+    }
+
+    /** Points earned at {@code basisPoints}, the rate kept for partial refunds. */
+    public Builder points(Yen points, int basisPoints) {
+      this.pointsBasisPoints = basisPoints;
+      return points(points);
     }
 
     public Builder lines(List<PaymentLine> lines) {
@@ -305,6 +317,10 @@ public class LedgerTransaction {
 
   public Yen points() {
     return Yen.of(points);
+  }
+
+  public Optional<Integer> pointsBasisPoints() {
+    return Optional.ofNullable(pointsBasisPoints);
   }
 
   public List<LedgerEntry> entries() {

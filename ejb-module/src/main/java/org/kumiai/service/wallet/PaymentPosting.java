@@ -88,13 +88,14 @@ public class PaymentPosting {
     Map<Purse, Yen> draws =
         PaymentRules.draw(
             PaymentRules.balances(purses), PaymentRules.order(store.kind()), amount, mealCap);
-    Yen points = PaymentRules.points(amount, coop.pointsBasisPoints(category == Category.BOOK));
+    int rate = coop.pointsBasisPoints(category == Category.BOOK);
+    Yen points = PaymentRules.points(amount, rate);
     LedgerTransaction.Builder txn =
         LedgerTransaction.of(TransactionKind.PAYMENT, coop.code(), occurredAt, now, actor)
             .wallet(locked.id())
             .store(store.code(), category)
             .amount(amount)
-            .points(points)
+            .points(points, rate)
             .reference(reference)
             .lines(store.kind() == StoreKind.CAFETERIA ? snapshots(store, lines) : lines);
     draws.forEach((purse, yen) -> txn.debit(byPurse.get(purse), yen));
@@ -174,9 +175,10 @@ public class PaymentPosting {
       Instant now) {
     String coop = payment.coopCode();
     boolean books = payment.category().orElse(null) == Category.BOOK;
-    Coop c = coops.getCoop(coop);
-    long keep =
-        PaymentRules.points(Yen.of(remaining - amount.value()), c.pointsBasisPoints(books)).value();
+    // At the rate the payment earned: the co-op may have changed its rates since.
+    int rate =
+        payment.pointsBasisPoints().orElseGet(() -> coops.getCoop(coop).pointsBasisPoints(books));
+    long keep = PaymentRules.points(Yen.of(remaining - amount.value()), rate).value();
     long pointsBack = Math.max(0, payment.points().value() - pointsBackSoFar - keep);
     LedgerTransaction.Builder txn =
         LedgerTransaction.of(TransactionKind.REFUND, coop, now, now, actor)

@@ -692,6 +692,32 @@ class WalletIT {
   }
 
   @Test
+  void aPartialRefundTakesPointsBackAtTheRateThePaymentEarned() throws Exception {
+    long id = member(Map.of("SHARE", 10, "EMONEY", 5_000));
+    activated(id);
+    String uid = cardOf(id);
+    RegisterView book = register("HOKUTO-BOOK");
+    JsonObject paid =
+        json(payments.pay(book, key(), "b1", pay("HOKUTO-BOOK", uid, 1_000, Category.BOOK)));
+    assertEquals(100, paid.getInt("pointsEarned"), "10% on books");
+    WalletRules demo = asStaff.call(() -> coopRules.walletRules("HOKUTO"));
+    WalletRules halved =
+        new WalletRules(demo.pointsBasisPoints(), 500, demo.chargeMax(), demo.balanceMax());
+    try {
+      asStaff.call(() -> coopRules.changeWalletRules("HOKUTO", halved, "ip"));
+      long paymentId = paid.getJsonNumber("paymentId").longValue();
+      assertEquals(
+          50,
+          json(payments.refund(book, key(), "b2", paymentId, Yen.of(500), "返品"))
+              .getInt("pointsReturned"),
+          "the 10% the payment earned on the half given back, not today's 5%");
+    } finally {
+      asStaff.call(() -> coopRules.changeWalletRules("HOKUTO", demo, "ip"));
+    }
+    assertEquals(0, ledger.entrySum());
+  }
+
+  @Test
   void baseMoneyMovesIntoAnotherPurseAndTheHistoryFiltersAndExports() throws Exception {
     long id = member(Map.of("SHARE", 10, "EMONEY", 5_000));
     activated(id);
