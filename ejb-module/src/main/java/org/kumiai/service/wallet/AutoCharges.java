@@ -123,7 +123,10 @@ public class AutoCharges {
 
   public Settings turnOff(long memberId, String ip) {
     Member member = own(memberId);
-    Wallet wallet = activeWallet(member);
+    // Under the wallet's lock, which a round holds while the acquirer answers: a round in progress
+    // commits first. Otherwise its commit would fail on the rule changed meanwhile, rolling back
+    // the credit of a card charge the acquirer had made.
+    Wallet wallet = wallets.findForUpdate(activeWallet(member).id()).orElseThrow();
     settings
         .findAutoCharge(wallet.id())
         .ifPresent(
