@@ -83,7 +83,13 @@ public class Counter {
       throw new WalletStateException(wallet.status());
     }
     String reference = "cash " + key;
-    if (wallets.findByReference(wallet.id(), reference).isPresent()) {
+    Optional<LedgerTransaction> earlier = wallets.findByReference(wallet.id(), reference);
+    if (earlier.isPresent()) {
+      // The same form sent again: the same charge. With another amount, staff would take that
+      // cash for a charge already made of the first.
+      if (earlier.get().amount().value() != amount) {
+        throw new InvalidValueException("amount", "ALREADY_CHARGED");
+      }
       return view(wallet);
     }
     Purse into;

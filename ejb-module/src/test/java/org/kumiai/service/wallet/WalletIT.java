@@ -1289,6 +1289,17 @@ class WalletIT {
             () -> counter.cash("HOKUTO-SHOP", "IC_CARD", uid, "CAFETERIA", 2_000, k, "ip"));
     assertEquals(
         Yen.of(2_000), again.balances().get(Purse.CAFETERIA), "a double press, one charge");
+    assertEquals(
+        "ALREADY_CHARGED",
+        assertThrows(
+                org.kumiai.domain.shared.InvalidValueException.class,
+                () ->
+                    asStaff.call(
+                        () ->
+                            counter.cash(
+                                "HOKUTO-SHOP", "IC_CARD", uid, "CAFETERIA", 3_000, k, "ip")))
+            .reason(),
+        "the same form sent again with another amount is not reported as charged");
     assertThrows(
         org.kumiai.domain.coop.CoopNotFoundException.class,
         () -> asStaff.call(() -> counter.find("WAKABA-SHOP", "IC_CARD", uid)),

@@ -93,6 +93,9 @@ public class StaffRegisterBacking implements Serializable {
       amount = null;
       paid = null;
     } catch (InvalidValueException e) {
+      if ("ALREADY_CHARGED".equals(e.reason())) {
+        key.renew();
+      }
       refused(e, "amount");
     } catch (WalletStateException e) {
       Feedback.error(null, "wallet.state." + e.status());
