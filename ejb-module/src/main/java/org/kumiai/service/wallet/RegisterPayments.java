@@ -52,10 +52,15 @@ public class RegisterPayments {
   @Inject private Credentials credentials;
   @Inject private Clock clock;
 
-  /** How long a register's answer is kept for replay. */
-  private static final Duration REPLAYED_FOR = Duration.ofHours(24);
+  /**
+   * How long a register's answer is kept for replay: the contract's 24 hours at least, and as long
+   * as a queued payment may be uploaded and a day more, so a register that uploads its queue, loses
+   * the replies and sends it again after a day still gets the first answers instead of paying
+   * twice.
+   */
+  private static final Duration REPLAYED_FOR = QUEUED_AT_MOST.plusDays(1);
 
-  /** Drops answers past the 24 hours they are replayed for; called by the housekeeping timer. */
+  /** Drops answers past the time they are replayed for; called by the housekeeping timer. */
   public int forgetOldAnswers() {
     return registers.forgetAnswers(clock.instant().minus(REPLAYED_FOR));
   }

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The wallet's timer: expires unpaid convenience-store slips past their last day, and forgets
- * register answers older than the 24 hours they are replayed for. Both are idempotent, so every
+ * register answers older than the eight days they are replayed for. Both are idempotent, so every
  * instance of a cluster may run it.
  */
 @Singleton
