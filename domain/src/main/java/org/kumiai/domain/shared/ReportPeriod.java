@@ -16,6 +16,12 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
     if (to == null) {
       throw new InvalidValueException("to", "EMPTY");
     }
+    if (outlandish(from)) {
+      throw new InvalidValueException("from", "DATE");
+    }
+    if (outlandish(to)) {
+      throw new InvalidValueException("to", "DATE");
+    }
     if (to.isBefore(from)) {
       throw new InvalidValueException("to", "BEFORE_FROM");
     }
@@ -23,6 +29,11 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
       throw new InvalidValueException("to", "PERIOD_TOO_LONG");
     }
     return new ReportPeriod(from, to);
+  }
+
+  /** Outside years 1900 to 9999, as date fields offer: ISO's six-digit years would overflow. */
+  private static boolean outlandish(LocalDate day) {
+    return day.getYear() < 1900 || day.getYear() > 9999;
   }
 
   /** The first instant of the period in Japan. */

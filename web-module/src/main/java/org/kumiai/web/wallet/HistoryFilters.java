@@ -25,9 +25,11 @@ final class HistoryFilters {
     }
   }
 
+  /** A day of years 1900 to 9999, as date fields offer; ISO's six-digit years would overflow. */
   private static LocalDate date(String typed) {
     try {
-      return typed == null || typed.isBlank() ? null : LocalDate.parse(typed.strip());
+      LocalDate day = typed == null || typed.isBlank() ? null : LocalDate.parse(typed.strip());
+      return day == null || day.getYear() < 1900 || day.getYear() > 9999 ? null : day;
     } catch (DateTimeParseException e) {
       return null;
     }
