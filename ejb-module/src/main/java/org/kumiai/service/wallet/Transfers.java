@@ -69,6 +69,10 @@ public class Transfers {
     String reference = "transfer " + key;
     List<LedgerAccount> purses = wallets.purses(wallet.id());
     Optional<LedgerTransaction> done = wallets.findByReference(wallet.id(), reference);
+    if (done.isPresent() && done.get().amount().value() != amount) {
+      // The same form sent again with another amount: not the move the member now asks for.
+      throw new InvalidValueException("amount", "ALREADY_MOVED");
+    }
     if (done.isEmpty()) {
       Instant now = clock.instant();
       String caller = context.getCallerPrincipal().getName();

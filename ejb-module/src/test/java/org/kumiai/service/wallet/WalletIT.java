@@ -724,6 +724,13 @@ class WalletIT {
     String k = key();
     WalletView moved = asMember.call(() -> transfers.transfer(id, k, "TEXTBOOK", 1_200, "ip"));
     assertEquals(Yen.of(3_800), moved.balances().get(Purse.BASE));
+    assertEquals(
+        "ALREADY_MOVED",
+        assertThrows(
+                InvalidValueException.class,
+                () -> asMember.call(() -> transfers.transfer(id, k, "TEXTBOOK", 1_300, "ip")))
+            .reason(),
+        "the same form sent again with another amount is not reported as moved");
     assertEquals(Yen.of(1_200), moved.balances().get(Purse.TEXTBOOK));
     WalletView again = asMember.call(() -> transfers.transfer(id, k, "TEXTBOOK", 1_200, "ip"));
     assertEquals(Yen.of(1_200), again.balances().get(Purse.TEXTBOOK), "the same key, one move");

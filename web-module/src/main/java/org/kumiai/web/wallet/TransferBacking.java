@@ -57,6 +57,9 @@ public class TransferBacking implements Serializable {
       key.renew();
       amount = null;
     } catch (InvalidValueException e) {
+      if ("ALREADY_MOVED".equals(e.reason())) {
+        key.renew();
+      }
       Feedback.invalid(FORM, e);
     } catch (WalletStateException e) {
       Feedback.error(null, "wallet.state." + e.status());
