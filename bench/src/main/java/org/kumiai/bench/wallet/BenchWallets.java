@@ -70,8 +70,8 @@ final class BenchWallets {
                     + " VALUES (?, ?, ?, ?, ?)");
         PreparedStatement card =
             db.prepareStatement(
-                "INSERT INTO ic_card (id, uid, wallet_id, linked_at, linked_by)"
-                    + " VALUES (?, ?, ?, ?, 'bench')")) {
+                "INSERT INTO ic_card (id, uid, live_uid, wallet_id, linked_at, linked_by)"
+                    + " VALUES (?, ?, ?, ?, ?, 'bench')")) {
       for (long[] member : members) {
         String coop = coops.get(member[1]);
         Long drawer = drawers.get(coop);
@@ -114,8 +114,9 @@ final class BenchWallets {
         String uid = String.format(Locale.ROOT, "BE%014X", walletId);
         card.setLong(1, next(db, "ic_card_seq"));
         card.setString(2, uid);
-        card.setLong(3, walletId);
-        card.setTimestamp(4, now);
+        card.setString(3, uid);
+        card.setLong(4, walletId);
+        card.setTimestamp(5, now);
         card.executeUpdate();
         wallets.add(new BenchWallet(coop, uid));
       }

@@ -39,10 +39,15 @@ public class IcCard {
   @Column(name = "unlinked_at")
   private Instant unlinkedAt;
 
+  /** The UID while the card is linked, unique among live cards; null once unlinked (V26). */
+  @Column(name = "live_uid", length = 32)
+  private String liveUid;
+
   protected IcCard() {}
 
   public IcCard(String uid, long walletId, String linkedBy, Instant now) {
     this.uid = normalised(uid);
+    this.liveUid = this.uid;
     this.walletId = walletId;
     this.linkedBy = Objects.requireNonNull(linkedBy, "linkedBy");
     this.linkedAt = now.truncatedTo(ChronoUnit.MICROS);
@@ -60,6 +65,7 @@ public class IcCard {
   public void unlink(Instant now) {
     if (unlinkedAt == null) {
       unlinkedAt = now.truncatedTo(ChronoUnit.MICROS);
+      liveUid = null;
     }
   }
 
