@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.kumiai.domain.audit.AuditAction;
 import org.kumiai.domain.identity.Account;
@@ -279,6 +280,13 @@ public class Wallets {
         .findByMember(member.id())
         .orElseGet(
             () -> {
+              // Two first requests at once (two tabs, a double click) would both open one: under
+              // the member's lock the second finds the first's.
+              members.findForUpdate(member.id());
+              Optional<Wallet> opened = wallets.findByMember(member.id());
+              if (opened.isPresent()) {
+                return opened.get();
+              }
               Wallet wallet = new Wallet(member.id(), member.coop().code());
               wallets.store(wallet);
               for (Purse p : Purse.values()) {
