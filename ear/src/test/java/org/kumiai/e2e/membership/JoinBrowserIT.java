@@ -205,11 +205,27 @@ class JoinBrowserIT {
       b.find("#charge\\:purse input[value=CAFETERIA]").click();
       Journey.click(b, "charge", "next");
       assertTrue(Journey.showingIn(b, "charge", "card"));
-      fillCard(b, "charge", "4242 4242 4242 4242");
+      // The card company does not answer (the simulator's 4000 0000 0000 0119, once): the charge
+      // may have gone through, so another amount is refused until this one is asked again.
+      String timesOut = "4000 0000 0000 0119";
+      fillCard(b, "charge", timesOut);
+      Journey.click(b, "charge", "pay");
+      assertTrue(b.text("#charge\\:notices").contains("応答がありませんでした"));
+      Journey.click(b, "charge", "back");
+      Journey.fill(b, "charge", "amount", "5000");
+      Journey.click(b, "charge", "next");
+      fillCard(b, "charge", timesOut);
+      Journey.click(b, "charge", "pay");
+      assertTrue(
+          b.text("#charge\\:notices").contains("前回の¥4,000のチャージ"), b.text("#charge\\:notices"));
       b.screenshot("wallet-3-charge-card.png");
+      Journey.click(b, "charge", "back");
+      Journey.fill(b, "charge", "amount", "4000");
+      Journey.click(b, "charge", "next");
+      fillCard(b, "charge", timesOut);
       Journey.click(b, "charge", "pay");
       assertTrue(Journey.showingIn(b, "charge", "done"));
-      assertEquals("¥4,000", b.text("#charged"));
+      assertEquals("¥4,000", b.text("#charged"), "the charge that had gone through, once");
       assertEquals("¥140,000", b.text("#spendable"), "with the meal plan's 96,000");
       assertTrue(Journey.mailSubject(email, mails + 2).contains("チャージ完了"));
       b.open("/member/wallet/history");
