@@ -176,7 +176,7 @@ public class MealPlans {
         member.number().map(n -> n.value()).orElse("member " + member.id()),
         ip,
         plan.code() + " " + plan.price() + " cash at " + store.code());
-    return status(member, wallet, now).orElseThrow();
+    return bought(member, wallet, plan, now);
   }
 
   /**
@@ -218,8 +218,7 @@ public class MealPlans {
     Wallet wallet = wallets.findForUpdate(wallets.active(member.id()).id()).orElseThrow();
     String reference = "meal plan card " + key;
     if (wallets.findByReference(wallet.id(), reference).isPresent()) {
-      return new PlanPurchase(
-          PlanPurchase.Result.BOUGHT, null, status(member, wallet, now).orElseThrow());
+      return new PlanPurchase(PlanPurchase.Result.BOUGHT, null, bought(member, wallet, plan, now));
     }
     sales.checkNotHeld(wallet, plan);
     CardResult result = cards.charge("meal-" + key, plan.price(), card);
@@ -237,7 +236,7 @@ public class MealPlans {
                 .post();
         wallets.store(charge);
         sales.hold(wallet, plan, MealPlanHolding.Source.PORTAL, charge.id(), now, caller());
-        MealStatus after = status(member, wallet, now).orElseThrow();
+        MealStatus after = bought(member, wallet, plan, now);
         outbox.enqueueMail(
             caller(),
             templates.render(
@@ -288,6 +287,25 @@ public class MealPlans {
       throw new MemberNotFoundException(memberId);
     }
     return wallets.findByMember(member.id()).flatMap(w -> status(member, w, clock.instant()));
+  }
+
+  /**
+   * The member's plan today after buying {@code plan}; a plan for the next academic year, bought
+   * before it starts, as not serving yet.
+   */
+  private MealStatus bought(Member member, Wallet wallet, MealPlan plan, Instant now) {
+    return status(member, wallet, now)
+        .orElseGet(
+            () -> {
+              LocalDate today = now.atZone(MealDay.JAPAN).toLocalDate();
+              return new MealStatus(
+                  MealPlanView.of(plan, today),
+                  today,
+                  false,
+                  0,
+                  0,
+                  mealAccount(wallet).balance().value());
+            });
   }
 
   private Optional<MealStatus> status(Member member, Wallet wallet, Instant now) {

@@ -1276,6 +1276,60 @@ class WalletIT {
   }
 
   @Test
+  void nextYearsPlanIsBoughtBeforeItStartsAtTheCounterAndByCard() throws Exception {
+    int next = AcademicYear.of(LocalDate.now(MealDay.JAPAN)) + 1;
+    String code = "IT-" + PEOPLE.incrementAndGet();
+    // As the staff form proposes: next year's plan, on sale from now until it starts.
+    MealPlanTerms t = plan(code, next, 96_000);
+    MealPlanView plan =
+        asStaff.call(
+            () ->
+                mealPlans.define(
+                    new MealPlanTerms(
+                        t.coopCode(),
+                        t.academicYear(),
+                        t.code(),
+                        t.nameJa(),
+                        t.nameEn(),
+                        t.price(),
+                        t.dailyCap(),
+                        t.breakfastBonus(),
+                        t.breakfastUntil(),
+                        t.validFrom(),
+                        t.validTo(),
+                        t.weekdays(),
+                        LocalDate.of(next - 1, 4, 1),
+                        LocalDate.of(next, 3, 31)),
+                    "ip"));
+    long atCounter = member(Map.of("SHARE", 10));
+    activated(atCounter);
+    MealStatus sold =
+        asStaff.call(() -> mealPlans.sellAtCounter("HOKUTO-SHOP", atCounter, plan.id(), "ip"));
+    assertEquals(code, sold.plan().code());
+    assertFalse(sold.servesToday(), "it starts in April");
+    assertEquals(96_000, sold.mealBalance());
+
+    long byCard = member(Map.of("SHARE", 10));
+    activated(byCard);
+    String k = key();
+    PlanPurchase bought =
+        asMember.call(() -> buyPlan(byCard, plan.id(), k, "4242 4242 4242 4242", "198.18.4.11"));
+    assertEquals(PlanPurchase.Result.BOUGHT, bought.result());
+    assertEquals(96_000, bought.status().mealBalance());
+    assertEquals(
+        PlanPurchase.Result.BOUGHT,
+        asMember
+            .call(() -> buyPlan(byCard, plan.id(), k, "4242 4242 4242 4242", "198.18.4.12"))
+            .result(),
+        "the same key again replays the purchase");
+    assertEquals(
+        Yen.of(96_000),
+        asMember.call(() -> walletService.mine(byCard)).balances().get(Purse.MEAL),
+        "credited once");
+    assertEquals(0, ledger.entrySum());
+  }
+
+  @Test
   void staffChargeCashAtTheCounterOfTheirCoopOnce() throws Exception {
     long id = member(Map.of("SHARE", 10));
     activated(id);
