@@ -156,6 +156,11 @@ public class Enrollments {
     if (enrollment.status() != EnrollmentStatus.AWAITING_PAYMENT) {
       throw new EnrollmentClosedException(enrollment.status());
     }
+    if (enrollment.expireIfDue(clock.instant())) {
+      // Past its time before the expiry timer came by: closed before the card is charged, not
+      // after, when the money would already be gone.
+      throw new EnrollmentClosedException(EnrollmentStatus.EXPIRED);
+    }
     Member member = members.findForUpdate(enrollment.memberId()).orElseThrow();
     String who = member.email().map(EmailAddress::value).orElse(null);
     CardResult result = cards.charge(enrollment.paymentKey(), enrollment.total(), card);

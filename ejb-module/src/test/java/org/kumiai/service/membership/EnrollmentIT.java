@@ -248,6 +248,27 @@ class EnrollmentIT {
   }
 
   @Test
+  void anApplicationPastItsTimeIsNotChargedEvenBeforeTheTimerExpiresIt() throws Exception {
+    EnrollmentView applied =
+        enrollments.apply(form("HOKUTO", someone(), Map.of("SHARE", 10)), ip());
+    Thread.sleep(3_200);
+    // The card that times out tells whether the acquirer was asked: it would answer TIMEOUT.
+    EnrollmentClosedException e =
+        assertThrows(
+            EnrollmentClosedException.class,
+            () ->
+                enrollments.payByCard(
+                    applied.id(),
+                    "4000 0000 0000 0119",
+                    "12/30",
+                    "123",
+                    "0402",
+                    Locale.JAPANESE,
+                    ip()));
+    assertEquals(EnrollmentStatus.EXPIRED, e.status());
+  }
+
+  @Test
   void anUnpaidApplicationExpiresAndCanNoLongerBePaid() throws Exception {
     EnrollmentView applied =
         enrollments.apply(form("HOKUTO", someone(), Map.of("SHARE", 10)), ip());
