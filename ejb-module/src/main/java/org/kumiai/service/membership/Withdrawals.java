@@ -78,9 +78,8 @@ public class Withdrawals {
   @RolesAllowed("MEMBER")
   public List<WithdrawalView> mine(long memberId) {
     Member member = own(memberId);
-    WithdrawalTerms terms = terms(member);
     return withdrawals.of(memberId).stream()
-        .map(w -> WithdrawalView.of(w, member, terms, false))
+        .map(w -> WithdrawalView.of(w, member, terms(member, w.effectiveOn()), false))
         .toList();
   }
 
@@ -223,7 +222,7 @@ public class Withdrawals {
     Member member = members.findForUpdate(w.memberId()).orElseThrow();
     String staff = caller();
     Instant now = clock.instant();
-    WithdrawalTerms terms = terms(member);
+    WithdrawalTerms terms = terms(member, w.effectiveOn());
     w.payOut(ref, staff, now);
     member.withdraw();
     String emoney =
@@ -256,10 +255,19 @@ public class Withdrawals {
   }
 
   private WithdrawalView staffView(Withdrawal w, Member member) {
-    return WithdrawalView.of(w, member, terms(member), true);
+    return WithdrawalView.of(w, member, terms(member, w.effectiveOn()), true);
   }
 
+  /** What withdrawing today would mean: leaving on the day a request made today takes effect. */
   private WithdrawalTerms terms(Member member) {
+    return terms(member, null);
+  }
+
+  /**
+   * The terms of leaving on {@code leavingOn}, a request's own day (the meal plan's unused days are
+   * counted from it, whenever staff look or pay out), or null for a request made today.
+   */
+  private WithdrawalTerms terms(Member member, LocalDate leavingOn) {
     Yen shares = Yen.ZERO;
     Yen emoney = Yen.ZERO;
     for (var e : enrollments.paidOf(List.of(member.id()))) {
@@ -291,7 +299,12 @@ public class Withdrawals {
               .map(LedgerAccount::balance)
               .findFirst()
               .orElse(Yen.ZERO);
-      meal = mealLeaving(member, wallet.get(), mealBalance, schedule.effectiveOn());
+      meal =
+          mealLeaving(
+              member,
+              wallet.get(),
+              mealBalance,
+              leavingOn != null ? leavingOn : schedule.effectiveOn());
       emoney = emoney.plus(meal == null ? mealBalance : meal.refund());
     }
     return new WithdrawalTerms(
