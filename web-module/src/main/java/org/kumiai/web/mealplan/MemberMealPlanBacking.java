@@ -44,6 +44,10 @@ public class MemberMealPlanBacking implements Serializable {
   private List<MealPlanView> onSale = List.of();
   private Long planId;
   private String key = UUID.randomUUID().toString();
+
+  /** The plan of a purchase the acquirer did not answer: its key is only asked again for it. */
+  private MealPlanView unanswered;
+
   private final CardEntry card = new CardEntry();
 
   @PostConstruct
@@ -60,6 +64,15 @@ public class MemberMealPlanBacking implements Serializable {
   }
 
   public void buy() {
+    if (unanswered != null && !Long.valueOf(unanswered.id()).equals(planId)) {
+      // The first purchase may have gone through: it is settled by asking again for its plan.
+      Feedback.error(
+          null,
+          "mealplan.unanswered",
+          unanswered.name(Visitor.locale().getLanguage().equals("ja")));
+      card.forgetSecrets();
+      return;
+    }
     try {
       PlanPurchase bought =
           mealPlans.buyByCard(
@@ -74,15 +87,20 @@ public class MemberMealPlanBacking implements Serializable {
               Visitor.ip());
       switch (bought.result()) {
         case BOUGHT -> {
+          unanswered = null;
           status = bought.status();
           Feedback.info(
               "mealplan.bought", status.plan().name(Visitor.locale().getLanguage().equals("ja")));
         }
         case DECLINED -> {
+          unanswered = null;
           key = UUID.randomUUID().toString();
           CardEntry.declined(bought.declineReason());
         }
-        case TIMEOUT -> Feedback.error(null, "charge.timeout");
+        case TIMEOUT -> {
+          unanswered = onSale.stream().filter(p -> p.id() == planId).findFirst().orElse(null);
+          Feedback.error(null, "charge.timeout");
+        }
       }
     } catch (InvalidValuesException e) {
       Feedback.invalid(FORM, e);
