@@ -31,6 +31,7 @@ import org.kumiai.service.mealplan.MealStatus;
 import org.kumiai.service.membership.MembershipView;
 import org.kumiai.web.membership.ActiveMembership;
 import org.kumiai.web.shell.Feedback;
+import org.kumiai.web.shell.TypedDate;
 
 /**
  * {@code /member/meals/}: the member's cafeteria month as a calendar of spend and energy (as the
@@ -74,10 +75,10 @@ public class MemberMealsBacking implements Serializable {
     LocalDate chosen = null;
     try {
       if (params.get("month") != null) {
-        shown = YearMonth.parse(params.get("month"));
+        shown = TypedDate.month(params.get("month"));
       }
       if (params.get("day") != null) {
-        chosen = LocalDate.parse(params.get("day"));
+        chosen = TypedDate.day(params.get("day"));
         shown = YearMonth.from(chosen);
       }
     } catch (DateTimeParseException e) {

@@ -29,6 +29,7 @@ import org.kumiai.service.mealplan.MealPlanView;
 import org.kumiai.service.mealplan.MealPlans;
 import org.kumiai.web.shell.Feedback;
 import org.kumiai.web.shell.TypedAmount;
+import org.kumiai.web.shell.TypedDate;
 import org.kumiai.web.shell.Visitor;
 
 /**
@@ -89,10 +90,10 @@ public class StaffMealPlansBacking implements Serializable {
     Optional<Long> cap = number("dailyCap", bad);
     Optional<Long> bonus = number("breakfastBonus", bad);
     Optional<LocalTime> until = parsed("breakfastUntil", LocalTime::parse, bad);
-    Optional<LocalDate> validFrom = parsed("validFrom", LocalDate::parse, bad);
-    Optional<LocalDate> validTo = parsed("validTo", LocalDate::parse, bad);
-    Optional<LocalDate> saleFrom = parsed("saleFrom", LocalDate::parse, bad);
-    Optional<LocalDate> saleTo = parsed("saleTo", LocalDate::parse, bad);
+    Optional<LocalDate> validFrom = parsed("validFrom", TypedDate::day, bad);
+    Optional<LocalDate> validTo = parsed("validTo", TypedDate::day, bad);
+    Optional<LocalDate> saleFrom = parsed("saleFrom", TypedDate::day, bad);
+    Optional<LocalDate> saleTo = parsed("saleTo", TypedDate::day, bad);
     if (!bad.isEmpty()) {
       return;
     }

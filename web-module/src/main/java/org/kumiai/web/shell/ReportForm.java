@@ -64,7 +64,7 @@ public final class ReportForm implements Serializable {
   private LocalDate date(String field, String typed) {
     try {
       if (typed != null && !typed.isBlank()) {
-        return LocalDate.parse(typed.strip());
+        return TypedDate.day(typed);
       }
     } catch (DateTimeParseException e) {
       // named below, like an empty field

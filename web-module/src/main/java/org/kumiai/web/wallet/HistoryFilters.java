@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import org.kumiai.domain.wallet.Purse;
 import org.kumiai.domain.wallet.TransactionKind;
 import org.kumiai.service.wallet.WalletHistory;
+import org.kumiai.web.shell.TypedDate;
 
 /** The history filter as the page and the CSV link type it: anything unreadable means "any". */
 final class HistoryFilters {
@@ -25,11 +26,9 @@ final class HistoryFilters {
     }
   }
 
-  /** A day of years 1900 to 9999, as date fields offer; ISO's six-digit years would overflow. */
   private static LocalDate date(String typed) {
     try {
-      LocalDate day = typed == null || typed.isBlank() ? null : LocalDate.parse(typed.strip());
-      return day == null || day.getYear() < 1900 || day.getYear() > 9999 ? null : day;
+      return typed == null || typed.isBlank() ? null : TypedDate.day(typed);
     } catch (DateTimeParseException e) {
       return null;
     }

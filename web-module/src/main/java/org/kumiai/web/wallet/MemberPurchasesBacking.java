@@ -14,6 +14,7 @@ import org.kumiai.service.membership.MembershipView;
 import org.kumiai.service.wallet.PurchaseHistory;
 import org.kumiai.web.membership.ActiveMembership;
 import org.kumiai.web.shell.Feedback;
+import org.kumiai.web.shell.TypedDate;
 
 /**
  * {@code /member/purchases}: the member's shop and bookstore purchases of a month with their items
@@ -45,7 +46,7 @@ public class MemberPurchasesBacking implements Serializable {
             .get("month");
     if (asked != null) {
       try {
-        shown = YearMonth.parse(asked);
+        shown = TypedDate.month(asked);
       } catch (DateTimeParseException e) {
         Feedback.info("meals.badDate");
       }
