@@ -1258,6 +1258,11 @@ class WalletIT {
   }
 
   private static MealPlanTerms plan(String code, int year, long price) {
+    return plan(code, year, price, LocalDate.of(year, 1, 1));
+  }
+
+  /** A plan of {@code year}, every day of the week, on sale from {@code saleFrom}. */
+  private static MealPlanTerms plan(String code, int year, long price, LocalDate saleFrom) {
     return new MealPlanTerms(
         "HOKUTO",
         year,
@@ -1271,7 +1276,7 @@ class WalletIT {
         LocalDate.of(year, 4, 1),
         LocalDate.of(year + 1, 3, 31),
         EnumSet.allOf(DayOfWeek.class),
-        LocalDate.of(year, 1, 1),
+        saleFrom,
         LocalDate.of(year + 1, 3, 31));
   }
 
@@ -1280,27 +1285,9 @@ class WalletIT {
     int next = AcademicYear.of(LocalDate.now(MealDay.JAPAN)) + 1;
     String code = "IT-" + PEOPLE.incrementAndGet();
     // As the staff form proposes: next year's plan, on sale from now until it starts.
-    MealPlanTerms t = plan(code, next, 96_000);
     MealPlanView plan =
         asStaff.call(
-            () ->
-                mealPlans.define(
-                    new MealPlanTerms(
-                        t.coopCode(),
-                        t.academicYear(),
-                        t.code(),
-                        t.nameJa(),
-                        t.nameEn(),
-                        t.price(),
-                        t.dailyCap(),
-                        t.breakfastBonus(),
-                        t.breakfastUntil(),
-                        t.validFrom(),
-                        t.validTo(),
-                        t.weekdays(),
-                        LocalDate.of(next - 1, 4, 1),
-                        LocalDate.of(next, 3, 31)),
-                    "ip"));
+            () -> mealPlans.define(plan(code, next, 96_000, LocalDate.of(next - 1, 4, 1)), "ip"));
     long atCounter = member(Map.of("SHARE", 10));
     activated(atCounter);
     MealStatus sold =
