@@ -222,6 +222,9 @@ public class Withdrawals {
     Member member = members.findForUpdate(w.memberId()).orElseThrow();
     String staff = caller();
     Instant now = clock.instant();
+    // The wallet's lock before its purses are read, so no payment lands between the terms and the
+    // closure.
+    wallets.findByMember(member.id()).flatMap(wallet -> wallets.findForUpdate(wallet.id()));
     WithdrawalTerms terms = terms(member, w.effectiveOn());
     w.payOut(ref, staff, now);
     member.withdraw();
