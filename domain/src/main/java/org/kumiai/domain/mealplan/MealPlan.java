@@ -11,7 +11,9 @@ import jakarta.persistence.Version;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -204,6 +206,28 @@ public class MealPlan {
       throw new InvalidValueException("plan", "ENDED");
     }
     this.saleEndedOn = today;
+  }
+
+  /**
+   * The plan that a ミール paid with the enrollment buys, of a co-op's {@code plans}, when the wallet
+   * starts {@code today}: the latest academic year's on sale today — a student who joins in March
+   * eats from April on, on the new year's plan — else the one of this academic year still running;
+   * the first by code among several of one year.
+   */
+  public static Optional<MealPlan> boughtAtEnrollment(List<MealPlan> plans, LocalDate today) {
+    int year = AcademicYear.of(today);
+    List<MealPlan> running =
+        plans.stream()
+            .filter(p -> p.academicYear == year || p.academicYear == year + 1)
+            .filter(p -> !today.isAfter(p.validTo))
+            .sorted(Comparator.comparing(MealPlan::code))
+            .toList();
+    Optional<MealPlan> onSale =
+        running.stream()
+            .filter(p -> p.onSale(today))
+            .reduce((a, b) -> b.academicYear > a.academicYear ? b : a);
+    return onSale.or(
+        () -> running.stream().reduce((a, b) -> b.academicYear < a.academicYear ? b : a));
   }
 
   /** The first day the plan is not on sale any more. */

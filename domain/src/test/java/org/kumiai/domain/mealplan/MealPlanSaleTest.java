@@ -9,6 +9,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.kumiai.domain.shared.InvalidValueException;
 
@@ -32,6 +34,52 @@ class MealPlanSaleTest {
             EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
             LocalDate.of(2026, 2, 1),
             LocalDate.of(2026, 10, 31)));
+  }
+
+  /** A co-op's plan of {@code year}, on sale from 1 February to 31 January as the demo's. */
+  private static MealPlan ofYear(int year, String code) {
+    return MealPlan.define(
+        new MealPlanTerms(
+            "HOKUTO",
+            year,
+            code,
+            "ミールプラン" + year,
+            null,
+            96_000,
+            1_000,
+            0,
+            LocalTime.of(10, 0),
+            LocalDate.of(year, 4, 1),
+            LocalDate.of(year + 1, 3, 31),
+            EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY),
+            LocalDate.of(year, 2, 1),
+            LocalDate.of(year + 1, 1, 31)));
+  }
+
+  private static Optional<String> boughtAtEnrollment(List<MealPlan> plans, LocalDate day) {
+    return MealPlan.boughtAtEnrollment(plans, day).map(MealPlan::code);
+  }
+
+  @Test
+  void aMealBoughtAtEnrollmentIsTheNewYearsPlanOnceItIsOnSale() {
+    List<MealPlan> plans = List.of(ofYear(2026, "MEAL-2026"), ofYear(2025, "MEAL-2025"));
+    assertEquals(
+        Optional.of("MEAL-2026"),
+        boughtAtEnrollment(plans, LocalDate.of(2026, 3, 10)),
+        "joined in March: eats from April");
+    assertEquals(Optional.of("MEAL-2025"), boughtAtEnrollment(plans, LocalDate.of(2025, 10, 1)));
+    assertEquals(
+        Optional.of("MEAL-2025"),
+        boughtAtEnrollment(List.of(ofYear(2025, "MEAL-2025")), LocalDate.of(2026, 3, 10)),
+        "no new year's plan yet: this year's, still running");
+    assertEquals(
+        Optional.empty(),
+        boughtAtEnrollment(List.of(ofYear(2024, "MEAL-2024")), LocalDate.of(2026, 3, 10)));
+    assertEquals(
+        Optional.of("A-2026"),
+        boughtAtEnrollment(
+            List.of(ofYear(2026, "MEAL-2026"), ofYear(2026, "A-2026")), LocalDate.of(2026, 5, 1)),
+        "the first by code of one year");
   }
 
   @Test

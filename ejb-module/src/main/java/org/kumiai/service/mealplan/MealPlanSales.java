@@ -3,9 +3,7 @@ package org.kumiai.service.mealplan;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Optional;
-import org.kumiai.domain.mealplan.AcademicYear;
 import org.kumiai.domain.mealplan.MealDay;
 import org.kumiai.domain.mealplan.MealPlan;
 import org.kumiai.domain.mealplan.MealPlanHolding;
@@ -44,16 +42,9 @@ public class MealPlanSales {
     plans.store(new MealPlanHolding(wallet.id(), plan, source, transactionId, now, by));
   }
 
-  /**
-   * The co-op's plan an enrollment's prepaid MEAL buys: the one of the current academic year (the
-   * first by code when there are several), if the co-op defined one.
-   */
+  /** The co-op's plan an enrollment's prepaid MEAL buys ({@link MealPlan#boughtAtEnrollment}). */
   public Optional<MealPlan> enrollmentPlan(String coopCode, Instant now) {
-    LocalDate today = now.atZone(MealDay.JAPAN).toLocalDate();
-    int year = AcademicYear.of(today);
-    return plans.plansOf(coopCode).stream()
-        .filter(p -> p.academicYear() == year || p.academicYear() == year + 1)
-        .filter(p -> !today.isAfter(p.validTo()))
-        .reduce((a, b) -> a.academicYear() <= b.academicYear() ? a : b);
+    return MealPlan.boughtAtEnrollment(
+        plans.plansOf(coopCode), now.atZone(MealDay.JAPAN).toLocalDate());
   }
 }

@@ -1313,6 +1313,8 @@ class WalletIT {
         Yen.of(96_000),
         asMember.call(() -> walletService.mine(byCard)).balances().get(Purse.MEAL),
         "credited once");
+    // Off sale again, so that later activations here attach this year's plan, as they expect.
+    asStaff.call(() -> mealPlans.endSale(plan.id(), "ip"));
     assertEquals(0, ledger.entrySum());
   }
 
