@@ -8,37 +8,26 @@ import jakarta.inject.Inject;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.kumiai.domain.audit.AuditAction;
 import org.kumiai.domain.coop.EmoneyOnLeaving;
-import org.kumiai.domain.mealplan.MealPlanRepository;
-import org.kumiai.domain.mealplan.MealRefundRule;
 import org.kumiai.domain.membership.BankAccount;
-import org.kumiai.domain.membership.EnrollmentLine;
-import org.kumiai.domain.membership.EnrollmentRepository;
 import org.kumiai.domain.membership.Member;
 import org.kumiai.domain.membership.MemberChange;
 import org.kumiai.domain.membership.MemberNotFoundException;
 import org.kumiai.domain.membership.MemberRepository;
 import org.kumiai.domain.membership.MemberStatus;
 import org.kumiai.domain.membership.MembershipNumber;
-import org.kumiai.domain.membership.ProductKind;
 import org.kumiai.domain.membership.Withdrawal;
 import org.kumiai.domain.membership.WithdrawalRepository;
 import org.kumiai.domain.membership.WithdrawalSchedule;
 import org.kumiai.domain.membership.WithdrawalStateException;
-import org.kumiai.domain.shared.CoopTime;
 import org.kumiai.domain.shared.InvalidValueException;
 import org.kumiai.domain.shared.InvalidValuesException;
 import org.kumiai.domain.shared.TypedText;
 import org.kumiai.domain.shared.Yen;
-import org.kumiai.domain.wallet.LedgerAccount;
-import org.kumiai.domain.wallet.Purse;
-import org.kumiai.domain.wallet.Wallet;
 import org.kumiai.domain.wallet.WalletRepository;
-import org.kumiai.domain.wallet.WalletStatus;
 import org.kumiai.service.audit.AuditTrail;
 import org.kumiai.service.coop.CoopView;
 import org.kumiai.service.identity.StaffScope;
@@ -57,11 +46,10 @@ public class Withdrawals {
 
   @Inject private OwnMemberships ownMemberships;
   @Inject private MemberRepository members;
-  @Inject private EnrollmentRepository enrollments;
   @Inject private WithdrawalRepository withdrawals;
   @Inject private WalletRepository wallets;
   @Inject private WalletClosures closures;
-  @Inject private MealPlanRepository mealPlans;
+  @Inject private LeavingTerms leaving;
   @Inject private StaffScope scope;
   @Inject private ScopedMembers scopedMembers;
   @Inject private AuditTrail audit;
@@ -71,7 +59,7 @@ public class Withdrawals {
   /** What withdrawing would mean today for one of the caller's memberships. */
   @RolesAllowed("MEMBER")
   public WithdrawalTerms terms(long memberId) {
-    return terms(own(memberId));
+    return leaving.of(own(memberId), null);
   }
 
   /** The caller's requests for one membership, newest first. */
@@ -79,7 +67,7 @@ public class Withdrawals {
   public List<WithdrawalView> mine(long memberId) {
     Member member = own(memberId);
     return withdrawals.of(memberId).stream()
-        .map(w -> WithdrawalView.of(w, member, terms(member, w.effectiveOn()), false))
+        .map(w -> WithdrawalView.of(w, member, leaving.of(member, w.effectiveOn()), false))
         .toList();
   }
 
@@ -104,7 +92,7 @@ public class Withdrawals {
             open -> {
               throw new WithdrawalStateException(open.status());
             });
-    WithdrawalTerms terms = terms(member);
+    WithdrawalTerms terms = leaving.of(member, null);
     String caller = caller();
     Instant now = clock.instant();
     Withdrawal withdrawal =
@@ -225,7 +213,7 @@ public class Withdrawals {
     // The wallet's lock before its purses are read, so no payment lands between the terms and the
     // closure.
     wallets.findByMember(member.id()).flatMap(wallet -> wallets.findForUpdate(wallet.id()));
-    WithdrawalTerms terms = terms(member, w.effectiveOn());
+    WithdrawalTerms terms = leaving.of(member, w.effectiveOn());
     w.payOut(ref, staff, now);
     member.withdraw();
     String emoney =
@@ -258,87 +246,7 @@ public class Withdrawals {
   }
 
   private WithdrawalView staffView(Withdrawal w, Member member) {
-    return WithdrawalView.of(w, member, terms(member, w.effectiveOn()), true);
-  }
-
-  /** What withdrawing today would mean: leaving on the day a request made today takes effect. */
-  private WithdrawalTerms terms(Member member) {
-    return terms(member, null);
-  }
-
-  /**
-   * The terms of leaving on {@code leavingOn}, a request's own day (the meal plan's unused days are
-   * counted from it, whenever staff look or pay out), or null for a request made today.
-   */
-  private WithdrawalTerms terms(Member member, LocalDate leavingOn) {
-    Yen shares = Yen.ZERO;
-    Yen emoney = Yen.ZERO;
-    for (var e : enrollments.paidOf(List.of(member.id()))) {
-      for (EnrollmentLine line : e.lines()) {
-        if (line.kind() == ProductKind.SHARE) {
-          shares = shares.plus(line.amount());
-        } else if (line.kind() == ProductKind.DEPOSIT || line.kind() == ProductKind.MEAL_PLAN) {
-          emoney = emoney.plus(line.amount());
-        }
-      }
-    }
-    // Once the wallet has started, what it holds (points aside); before, what the enrollment
-    // prepaid, which the wallet would credit at activation.
-    Optional<Wallet> wallet =
-        wallets.findByMember(member.id()).filter(w -> w.status() != WalletStatus.INACTIVE);
-    LocalDate today = LocalDate.now(clock.withZone(CoopTime.ZONE));
-    WithdrawalSchedule schedule = WithdrawalSchedule.of(today, member.coop().withdrawalDeadline());
-    WithdrawalTerms.MealLeaving meal = null;
-    if (wallet.isPresent()) {
-      List<LedgerAccount> purses = wallets.purses(wallet.get().id());
-      emoney =
-          purses.stream()
-              .filter(a -> a.purse() != Purse.POINTS && a.purse() != Purse.MEAL)
-              .map(LedgerAccount::balance)
-              .reduce(Yen.ZERO, Yen::plus);
-      Yen mealBalance =
-          purses.stream()
-              .filter(a -> a.purse() == Purse.MEAL)
-              .map(LedgerAccount::balance)
-              .findFirst()
-              .orElse(Yen.ZERO);
-      meal =
-          mealLeaving(
-              member,
-              wallet.get(),
-              mealBalance,
-              leavingOn != null ? leavingOn : schedule.effectiveOn());
-      emoney = emoney.plus(meal == null ? mealBalance : meal.refund());
-    }
-    return new WithdrawalTerms(
-        member.id(),
-        member.coop().name().ja(),
-        member.status(),
-        shares,
-        emoney,
-        member.coop().emoneyOnLeaving(),
-        schedule.deadline(),
-        schedule.effectiveOn(),
-        schedule.late(),
-        meal);
-  }
-
-  /**
-   * The plan the wallet holds for the year the membership ends in, under the co-op's rule; null
-   * without one (MEAL is then e-money like the rest).
-   */
-  private WithdrawalTerms.MealLeaving mealLeaving(
-      Member member, Wallet wallet, Yen balance, LocalDate lastDay) {
-    MealRefundRule rule = member.coop().mealRefundRule();
-    return mealPlans.holdings(wallet.id()).stream()
-        .flatMap(h -> mealPlans.find(h.planId()).stream())
-        .filter(p -> !lastDay.isAfter(p.validTo()))
-        .findFirst()
-        .map(
-            p ->
-                new WithdrawalTerms.MealLeaving(
-                    p.name(true), balance, p.refundOnLeaving(rule, balance, lastDay), rule))
-        .orElse(null);
+    return WithdrawalView.of(w, member, leaving.of(member, w.effectiveOn()), true);
   }
 
   /** One of the caller's own memberships; anyone else's is not found. */
