@@ -18,7 +18,10 @@ import org.kumiai.domain.shared.Yen;
  * top it up to a target with the member's saved card. A decline switches it off until the member
  * sets it again, and so does a charge the acquirer does not answer three times: it is never retried
  * into a loop. Each charge has its own acquirer key (the round), so asking again after a timeout is
- * the same charge.
+ * the same charge. A purse left below the threshold by a fixed charge is charged again only once
+ * something has moved it (a payment), as a card reader charges at each use, not at each of the
+ * timer's passes: a rule of 1,000 below 5,000 charges once per payment, not five times in five
+ * minutes.
  */
 @Entity
 @Table(name = "auto_charge")
@@ -77,6 +80,10 @@ public class AutoCharge {
   @Column(length = 40)
   private String failure;
 
+  /** The purse's balance the last charge left, while that charge is the purse's last movement. */
+  @Column(name = "charged_to")
+  private Long chargedTo;
+
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
@@ -106,6 +113,7 @@ public class AutoCharge {
     this.status = Status.ON;
     this.failure = null;
     this.tries = 0;
+    this.chargedTo = null;
     this.updatedAt = now.truncatedTo(ChronoUnit.MICROS);
   }
 
@@ -127,7 +135,9 @@ public class AutoCharge {
 
   /** What to charge now, if this purse balance calls for a charge. */
   public Optional<Yen> due(Yen balance) {
-    if (status != Status.ON || balance.value() >= threshold) {
+    if (status != Status.ON
+        || balance.value() >= threshold
+        || Long.valueOf(balance.value()).equals(chargedTo)) {
       return Optional.empty();
     }
     return Optional.of(Yen.of(mode == Mode.FIXED ? amount : amount - balance.value()));
@@ -138,7 +148,9 @@ public class AutoCharge {
     return "auto-" + walletId + "-" + rounds;
   }
 
-  public void charged(Instant now) {
+  /** The round's charge was made and left the purse at {@code balance}. */
+  public void charged(Yen balance, Instant now) {
+    chargedTo = balance.value();
     rounds++;
     tries = 0;
     updatedAt = now.truncatedTo(ChronoUnit.MICROS);

@@ -30,6 +30,17 @@ class AutoChargeTest {
   }
 
   @Test
+  void aPurseLeftBelowTheThresholdIsChargedAgainOnlyOnceItHasMoved() {
+    AutoCharge rule = rule(AutoCharge.Mode.FIXED, 5_000, 1_000);
+    rule.charged(Yen.of(1_200), NOW);
+    assertEquals(Optional.empty(), rule.due(Yen.of(1_200)), "nothing spent since the charge");
+    assertEquals(Optional.of(Yen.of(1_000)), rule.due(Yen.of(700)), "a payment since");
+    rule.set(
+        Purse.CAFETERIA, AutoCharge.Mode.FIXED, Yen.of(5_000), Yen.of(1_000), "t", "4242", NOW);
+    assertEquals(Optional.of(Yen.of(1_000)), rule.due(Yen.of(1_200)), "set again: a new rule");
+  }
+
+  @Test
   void aTopUpChargesWhatReachesTheTarget() {
     AutoCharge rule = rule(AutoCharge.Mode.TOP_UP, 2_000, 5_000);
     assertEquals(Optional.of(Yen.of(4_200)), rule.due(Yen.of(800)));
@@ -41,7 +52,7 @@ class AutoChargeTest {
     String first = rule.key();
     assertFalse(rule.unanswered(NOW), "asked again with the same key");
     assertEquals(first, rule.key());
-    rule.charged(NOW);
+    rule.charged(Yen.of(3_500), NOW);
     assertNotEquals(first, rule.key());
   }
 

@@ -105,8 +105,8 @@ public class AutoChargeRounds {
                     systemAccounts.get(AccountKind.CARD_CLEARING, wallet.coopCode(), null), amount)
                 .credit(into, amount)
                 .post());
-        rule.charged(now);
         Map<Purse, Yen> after = PaymentRules.balances(wallets.purses(walletId));
+        rule.charged(after.get(rule.purse()), now);
         Locale lang = languages.of(member.id());
         mail(
             member,

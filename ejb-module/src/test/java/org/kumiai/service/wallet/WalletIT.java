@@ -1557,15 +1557,25 @@ class WalletIT {
     assertEquals(AutoChargeRounds.Outcome.CHARGED, rounds.charge(wallet));
     assertEquals(Yen.of(6_000), balance(id, Purse.CAFETERIA), "topped up to the target");
 
+    // A fixed charge that leaves the purse below the threshold waits for a payment.
+    autoCharge(id, "CAFETERIA", "FIXED", 10_000, 1_000, "4242424242424242", "198.18.9.6");
+    assertEquals(AutoChargeRounds.Outcome.CHARGED, rounds.charge(wallet));
+    assertEquals(AutoChargeRounds.Outcome.NOT_DUE, rounds.charge(wallet), "nothing spent since");
+    timer.runOnce();
+    assertEquals(Yen.of(7_000), balance(id, Purse.CAFETERIA), "not charged at every pass");
+    asStaff.call(() -> counter.pay("HOKUTO-CAFE", "IC_CARD", uid, "FOOD", 500, key(), "ip"));
+    assertEquals(AutoChargeRounds.Outcome.CHARGED, rounds.charge(wallet), "a payment since");
+    assertEquals(Yen.of(7_500), balance(id, Purse.CAFETERIA));
+
     // A decline switches it off, mails the member, and is not tried again.
-    autoCharge(id, "CAFETERIA", "FIXED", 7_000, 1_000, "4000000000009995", "198.18.9.5");
+    autoCharge(id, "CAFETERIA", "FIXED", 8_000, 1_000, "4000000000009995", "198.18.9.5");
     assertEquals(AutoChargeRounds.Outcome.FAILED, rounds.charge(wallet));
     assertEquals(AutoChargeRounds.Outcome.NOT_DUE, rounds.charge(wallet), "no retry loop");
     AutoCharges.Settings failed = asMember.call(() -> autoCharges.of(id));
     assertEquals(AutoCharge.Status.FAILED, failed.status());
     assertEquals("INSUFFICIENT_FUNDS", failed.failure());
     assertTrue(mailed("オートチャージができませんでした"));
-    assertEquals(Yen.of(6_000), balance(id, Purse.CAFETERIA));
+    assertEquals(Yen.of(7_500), balance(id, Purse.CAFETERIA));
     assertEquals(0, ledger.entrySum());
   }
 
