@@ -95,6 +95,14 @@ public class KonbiniSlip {
   @Column(name = "preliminary_at")
   private Instant preliminaryAt;
 
+  /**
+   * Preliminary notices less their cancellations. A count, not a flag, because the two may arrive
+   * in either order: a cancellation that overtakes its preliminary notice leaves 0, not a slip
+   * shown as paid at the till for ever.
+   */
+  @Column(nullable = false)
+  private int preliminaries;
+
   @Column(name = "paid_at")
   private Instant paidAt;
 
@@ -142,14 +150,16 @@ public class KonbiniSlip {
 
   /** A preliminary notice: the till took the money; the confirmation is still to come. */
   public void preliminary(Instant at) {
-    if (status == Status.ISSUED) {
+    preliminaries++;
+    if (preliminaries == 1) {
       preliminaryAt = at.truncatedTo(ChronoUnit.MICROS);
     }
   }
 
-  /** The preliminary notice was withdrawn by the aggregator. */
+  /** A preliminary notice was withdrawn by the aggregator (the till's payment was voided). */
   public void cancelPreliminary() {
-    if (status == Status.ISSUED) {
+    preliminaries--;
+    if (preliminaries < 1) {
       preliminaryAt = null;
     }
   }
@@ -235,8 +245,9 @@ public class KonbiniSlip {
     return expiresAt;
   }
 
+  /** When the till took the money, while the slip waits for the confirmed notice. */
   public Optional<Instant> preliminaryAt() {
-    return Optional.ofNullable(preliminaryAt);
+    return status == Status.PAID ? Optional.empty() : Optional.ofNullable(preliminaryAt);
   }
 
   public Optional<Instant> paidAt() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.kumiai.domain.shared.Yen;
 
@@ -35,6 +36,25 @@ class KonbiniSlipTest {
     assertEquals(
         Instant.parse("2026-12-08T14:59:59Z"),
         KonbiniSlip.lastMoment(Instant.parse("2026-12-04T15:30:00Z"), 3));
+  }
+
+  @Test
+  void aCancellationThatOvertakesItsPreliminaryNoticeLeavesTheSlipUnpaid() {
+    Instant at = Instant.parse("2026-12-05T03:00:00Z");
+    KonbiniSlip slip = issued(Instant.parse("2026-12-04T03:00:00Z"));
+    slip.cancelPreliminary();
+    slip.preliminary(at);
+    assertTrue(slip.preliminaryAt().isEmpty(), "the preliminary notice was already withdrawn");
+
+    KonbiniSlip inOrder = issued(Instant.parse("2026-12-04T03:00:00Z"));
+    inOrder.preliminary(at);
+    assertEquals(Optional.of(at), inOrder.preliminaryAt());
+    inOrder.cancelPreliminary();
+    assertTrue(inOrder.preliminaryAt().isEmpty());
+    inOrder.preliminary(at.plusSeconds(600));
+    assertEquals(Optional.of(at.plusSeconds(600)), inOrder.preliminaryAt(), "paid at a till again");
+    inOrder.confirm(at.plusSeconds(900));
+    assertTrue(inOrder.preliminaryAt().isEmpty(), "paid: no longer waiting");
   }
 
   @Test

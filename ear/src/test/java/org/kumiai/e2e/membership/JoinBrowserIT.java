@@ -249,6 +249,16 @@ class JoinBrowserIT {
       String slip = b.text("#slip-number");
       assertTrue(b.text("#slip-until").contains("23:59"), b.text("#slip-until"));
       b.screenshot("wallet-5-konbini-slip.png");
+      String row = "#wallet\\:slips tr[data-slip='" + slip + "']";
+      b.open("/member/wallet/");
+      assertEquals("ISSUED", b.find(row).getAttribute("data-stage"), "the wallet lists the slip");
+      assertEquals("お支払い待ち", b.text(row + " .k-badge"));
+      b.open("/dev/konbini");
+      Journey.afterNavigation(
+          b, () -> b.find("tr[data-slip='" + slip + "'] button[id$='preliminary']").click());
+      b.open("/member/wallet/");
+      assertEquals("お支払い済み・入金確認中", b.text(row + " .k-badge"), "paid at the till");
+      b.screenshot("wallet-6-konbini-preliminary.png");
       b.open("/dev/konbini");
       Journey.afterNavigation(
           b, () -> b.find("tr[data-slip='" + slip + "'] button[id$='confirmed']").click());
@@ -256,6 +266,7 @@ class JoinBrowserIT {
           b.text("#konbini\\:notices li").contains("CREDITED"), b.text("#konbini\\:notices li"));
       b.open("/member/wallet/");
       assertEquals("¥42,000", b.text("[data-purse=BASE] dd"));
+      assertEquals("PAID", b.find(row).getAttribute("data-stage"));
 
       // Base money into the cafeteria purse: a blank, a huge or a too large amount is named at
       // the field and moves nothing; the same form posted again moves it once.

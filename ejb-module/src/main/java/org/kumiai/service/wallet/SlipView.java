@@ -19,6 +19,14 @@ public record SlipView(
     boolean preliminary)
     implements Serializable {
 
+  /**
+   * Where the member's payment stands: the slip's status, or PRELIMINARY while the till has taken
+   * the money and the confirmation is to come (an expired slip included: the money was paid).
+   */
+  public String stage() {
+    return preliminary ? "PRELIMINARY" : status.name();
+  }
+
   static SlipView of(KonbiniSlip s) {
     return new SlipView(
         s.number(),

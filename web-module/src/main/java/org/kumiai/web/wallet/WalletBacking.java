@@ -6,9 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.kumiai.domain.wallet.KonbiniSlip;
 import org.kumiai.domain.wallet.Purse;
 import org.kumiai.domain.wallet.WalletStateException;
 import org.kumiai.service.membership.MembershipView;
+import org.kumiai.service.wallet.KonbiniCharges;
+import org.kumiai.service.wallet.SlipView;
 import org.kumiai.service.wallet.WalletView;
 import org.kumiai.service.wallet.Wallets;
 import org.kumiai.web.membership.ActiveMembership;
@@ -17,24 +20,36 @@ import org.kumiai.web.shell.Visitor;
 
 /**
  * {@code /member/wallet/}: the wallet of the membership chosen in the header — its status, every
- * purse's balance and points, the linked IC card — and the member's own emergency stop.
+ * purse's balance and points, its recent convenience-store slips, the linked IC card — and the
+ * member's own emergency stop.
  */
 @Named
 @ViewScoped
 public class WalletBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  private static final int SLIPS_SHOWN = 5;
 
   @Inject private Wallets wallets;
   @Inject private ActiveMembership active;
+  @Inject private KonbiniCharges konbini;
 
   private MembershipView membership;
   private WalletView wallet;
+  private List<SlipView> slips = List.of();
 
   @PostConstruct
   void load() {
     membership = active.getCurrent();
     wallet = membership == null ? null : wallets.mine(membership.memberId());
+    if (wallet != null) {
+      // A reissued slip's number no longer pays; the member needs only the one that replaced it.
+      slips =
+          konbini.mine(membership.memberId()).stream()
+              .filter(s -> s.status() != KonbiniSlip.Status.VOIDED)
+              .limit(SLIPS_SHOWN)
+              .toList();
+    }
   }
 
   public void suspend() {
@@ -48,6 +63,11 @@ public class WalletBacking implements Serializable {
 
   public List<Purse> getPurses() {
     return Purse.MONEY;
+  }
+
+  /** The newest slips still payable or already settled, newest first. */
+  public List<SlipView> getSlips() {
+    return slips;
   }
 
   public MembershipView getMembership() {
