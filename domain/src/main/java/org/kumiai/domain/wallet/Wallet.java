@@ -143,6 +143,17 @@ public class Wallet {
   }
 
   /**
+   * A refund may go back to the purses unless the membership has ended: a closed wallet's purses
+   * were settled for good with the payout, and money put in them again could be neither spent nor
+   * paid out.
+   */
+  public void checkRefundable() {
+    if (status == WalletStatus.CLOSED) {
+      throw new WalletStateException(status);
+    }
+  }
+
+  /**
    * Why this wallet cannot pay now, if it cannot; a closed one as a suspended one, the register
    * API's contract having no word of its own for it.
    */

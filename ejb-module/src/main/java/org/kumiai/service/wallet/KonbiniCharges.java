@@ -153,6 +153,8 @@ public class KonbiniCharges {
   /** What a notice did, for the aggregator's answer and the audit trail. */
   public enum NoticeResult {
     CREDITED,
+    /** Paid after the membership ended: kept in the co-op's REFUNDS account, to be paid back. */
+    OWED_BACK,
     RECORDED,
     DUPLICATE,
     UNKNOWN_SLIP,
@@ -197,6 +199,9 @@ public class KonbiniCharges {
           return NoticeResult.DUPLICATE;
         }
         Wallet wallet = wallets.findForUpdate(slip.walletId()).orElseThrow();
+        if (wallet.status() == WalletStatus.CLOSED) {
+          return owedBack(slip, wallet, now);
+        }
         LedgerAccount purse =
             wallets.purses(wallet.id()).stream()
                 .filter(a -> a.purse() == slip.purse())
@@ -232,6 +237,38 @@ public class KonbiniCharges {
         return NoticeResult.CREDITED;
       }
     }
+  }
+
+  /**
+   * Money paid at the till for a slip of a wallet closed since (closing voids live slips, but the
+   * member may still have paid one at the till): the purses were settled for good, so the money
+   * goes to the co-op's REFUNDS account, staff see it in the audit log to pay it back, and the
+   * payer is told so.
+   */
+  private NoticeResult owedBack(KonbiniSlip slip, Wallet wallet, Instant now) {
+    wallets.store(
+        LedgerTransaction.of(TransactionKind.CLOSURE, wallet.coopCode(), now, now, "konbini")
+            .wallet(wallet.id())
+            .amount(slip.amount())
+            .reference("konbini " + slip.number())
+            .debit(
+                systemAccounts.get(AccountKind.KONBINI_CLEARING, wallet.coopCode(), null),
+                slip.amount())
+            .credit(systemAccounts.get(AccountKind.REFUNDS, wallet.coopCode(), null), slip.amount())
+            .post());
+    Locale lang = slip.mailLanguage();
+    outbox.enqueueMail(
+        slip.payerEmail(),
+        templates.render("wallet.konbiniOwed.subject", lang, slip.amount().formatted()),
+        templates.render(
+            "wallet.konbiniOwed.body", lang, slip.amount().formatted(), slip.number()));
+    audit.record(
+        AuditAction.KONBINI_AFTER_CLOSURE,
+        "konbini",
+        slip.number(),
+        null,
+        "konbini " + slip.amount() + " for wallet " + wallet.id() + " after its closure");
+    return NoticeResult.OWED_BACK;
   }
 
   /**

@@ -65,6 +65,20 @@ final class RegisterAnswers {
     return new ApiAnswer(404, JSON.createObjectBuilder().add("reason", reason).build().toString());
   }
 
+  /**
+   * 409: a refund to a wallet whose membership has ended, its purses settled with the payout; the
+   * store gives the money back in cash.
+   */
+  static ApiAnswer walletClosed() {
+    return new ApiAnswer(
+        409,
+        JSON.createObjectBuilder()
+            .add("reason", "WALLET_CLOSED")
+            .add("detail", "The membership has ended; refund in cash.")
+            .build()
+            .toString());
+  }
+
   /** 409: the key was used with another request; never stored, never replayed. */
   static ApiAnswer conflict() {
     return new ApiAnswer(

@@ -20,6 +20,7 @@ import org.kumiai.domain.wallet.RegisterRepository;
 import org.kumiai.domain.wallet.TransactionKind;
 import org.kumiai.domain.wallet.Wallet;
 import org.kumiai.domain.wallet.WalletRepository;
+import org.kumiai.domain.wallet.WalletStatus;
 import org.kumiai.service.coop.StoreCache;
 
 /**
@@ -183,6 +184,9 @@ public class RegisterPayments {
     }
     LedgerTransaction payment = found.get();
     Wallet wallet = wallets.findForUpdate(payment.walletId().orElseThrow()).orElseThrow();
+    if (wallet.status() == WalletStatus.CLOSED) {
+      return RegisterAnswers.walletClosed();
+    }
     try {
       LedgerTransaction correction = posting.refund(payment, amount, reason, actor(register), now);
       return RegisterAnswers.refunded(

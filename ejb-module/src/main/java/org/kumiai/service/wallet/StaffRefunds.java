@@ -92,6 +92,7 @@ public class StaffRefunds {
             .findByMember(member.id())
             .flatMap(w -> wallets.findForUpdate(w.id()))
             .orElseThrow(() -> new InvalidValueException("payment", "UNKNOWN"));
+    wallet.checkRefundable();
     LedgerTransaction payment =
         wallets
             .findTransaction(paymentId)

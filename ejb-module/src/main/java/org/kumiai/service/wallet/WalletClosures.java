@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.kumiai.domain.shared.Yen;
 import org.kumiai.domain.wallet.AccountKind;
 import org.kumiai.domain.wallet.AutoChargeRepository;
+import org.kumiai.domain.wallet.KonbiniRepository;
+import org.kumiai.domain.wallet.KonbiniSlip;
 import org.kumiai.domain.wallet.LedgerAccount;
 import org.kumiai.domain.wallet.LedgerTransaction;
 import org.kumiai.domain.wallet.Purse;
@@ -21,13 +23,15 @@ import org.kumiai.domain.wallet.WalletStatus;
  * payout): every purse is emptied by one CLOSURE transaction — what the co-op gives back goes to
  * REFUNDS, paid out with the share capital, the rest (points, and e-money the co-op's rules keep)
  * to FORFEITED — and the wallet is closed: no payment, charge or resume any more, its IC card
- * unlinked, its auto-charge off. Without this the refunded e-money could still be spent.
+ * unlinked, its auto-charge off, its live convenience-store slips voided. Without this the refunded
+ * e-money could still be spent.
  */
 @ApplicationScoped
 public class WalletClosures {
 
   @Inject private WalletRepository wallets;
   @Inject private AutoChargeRepository settings;
+  @Inject private KonbiniRepository slips;
   @Inject private SystemAccounts systemAccounts;
 
   /** What a closure did with the money the purses held. */
@@ -84,6 +88,7 @@ public class WalletClosures {
     wallet.close();
     wallets.liveCardOf(wallet.id()).ifPresent(card -> card.unlink(now));
     settings.findAutoCharge(wallet.id()).ifPresent(rule -> rule.turnOff(now));
+    slips.ofWallet(wallet.id()).forEach(KonbiniSlip::voidIt);
     return Optional.of(closed);
   }
 }

@@ -267,9 +267,15 @@ class WalletIT {
     activated(id);
     String uid = cardOf(id);
     RegisterView shop = register("HOKUTO-SHOP");
-    assertEquals(
-        201,
-        payments.pay(shop, key(), "c1", pay("HOKUTO-SHOP", uid, 1_000, Category.GOODS)).status());
+    ApiAnswer paid =
+        payments.pay(shop, key(), "c1", pay("HOKUTO-SHOP", uid, 1_000, Category.GOODS));
+    assertEquals(201, paid.status());
+    long paymentId = json(paid).getJsonNumber("paymentId").longValue();
+    KonbiniCharges.Payer payer =
+        new KonbiniCharges.Payer("財布 花子", "ｻｲﾌ ﾊﾅｺ", "leaver@example.jp", "090-6300-0001");
+    SlipView slip =
+        asMember.call(
+            () -> konbini.issue(id, key(), "BASE", 2_000, "LAWSON", payer, Locale.JAPANESE));
     // BASE 4,000, MEAL 96,000 and 5 points; HOKUTO refunds e-money and the plan's unused days.
     Yen mealRefund = asMember.call(() -> withdrawals.terms(id)).meal().refund();
     WithdrawalView requested =
@@ -319,6 +325,28 @@ class WalletIT {
     assertThrows(
         WalletStateException.class,
         () -> asStaff.call(() -> walletService.linkCard(id, "04AB000000CD", "ip")));
+
+    // Nothing goes back into the settled purses: refunds are refused (the store gives cash), and
+    // the slip, voided by the closure, if paid at the till after all is kept to be paid back.
+    assertThrows(
+        WalletStateException.class,
+        () -> asStaff.call(() -> refunds.refund(id, paymentId, Yen.of(500), "返品", "ip")));
+    ApiAnswer refused = payments.refund(shop, key(), "r1", paymentId, Yen.of(500), "返品");
+    assertEquals(409, refused.status(), refused.body());
+    assertEquals("WALLET_CLOSED", json(refused).getString("reason"));
+    assertTrue(
+        konbini.issued().stream().noneMatch(s -> s.number().equals(slip.number())),
+        "voided by the closure: no longer live");
+    assertEquals(
+        KonbiniCharges.NoticeResult.OWED_BACK,
+        konbini.notice("closed-1", slip.number(), "CONFIRMED", 2_000));
+    assertTrue(
+        ledger.purses(wallet.id()).stream().allMatch(p -> p.balance().equals(Yen.ZERO)),
+        "the purses stay settled");
+    LedgerTransaction owed =
+        ledger.findByReference(wallet.id(), "konbini " + slip.number()).orElseThrow();
+    assertEquals(Yen.of(2_000), credited(owed, AccountKind.REFUNDS), "kept to be paid back");
+    assertTrue(mailed("【大学生協】コンビニでのお支払い ¥2,000 のご返金について"));
     assertEquals(0, ledger.entrySum());
   }
 

@@ -165,6 +165,8 @@ public class StaffWalletBacking implements Serializable {
     } catch (InvalidValueException e) {
       String field = "amount".equals(e.field()) ? "refundAmount" : e.field();
       Feedback.invalid("tabs:walletRefund", new InvalidValueException(field, e.reason()));
+    } catch (WalletStateException e) {
+      Feedback.error(null, "staffWallet.refund.closed");
     }
   }
 
