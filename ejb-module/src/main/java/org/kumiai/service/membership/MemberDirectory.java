@@ -3,12 +3,6 @@ package org.kumiai.service.membership;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.kumiai.domain.identity.Account;
 import org.kumiai.domain.identity.AccountRepository;
 import org.kumiai.domain.membership.Affiliation;
@@ -31,6 +23,7 @@ import org.kumiai.domain.membership.PostalAddress;
 import org.kumiai.domain.membership.WithdrawalRepository;
 import org.kumiai.service.coop.CoopView;
 import org.kumiai.service.identity.StaffScope;
+import org.kumiai.service.platform.CsvFile;
 
 /**
  * {@code /staff/members} and {@code /staff/member}: staff find members of their own co-ops by
@@ -51,8 +44,6 @@ public class MemberDirectory {
   /**
    * Excel in Japan reads a CSV file as Shift_JIS unless it starts with the UTF-8 byte order mark.
    */
-  private static final String BOM = "\uFEFF";
-
   static final List<String> CSV_HEADER =
       List.of(
           "membership_number", "coop", "name", "kana", "date_of_birth", "email", "phone", "status");
@@ -81,29 +72,22 @@ public class MemberDirectory {
    * page lists them.
    */
   public byte[] csv(MemberQuery query) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-      // Before the printer exists: it writes the header row as soon as it is made.
-      out.write(BOM);
-      CSVPrinter csv =
-          CSVFormat.RFC4180.builder().setHeader(CSV_HEADER.toArray(String[]::new)).get().print(out);
-      for (Member m : members.search(query, coops(query), 0, CSV_MAX_ROWS)) {
-        MemberRow r = MemberRow.of(m);
-        csv.printRecord(
-            r.number(),
-            r.coopCode(),
-            r.name(),
-            r.kana(),
-            DATE.format(r.dateOfBirth()),
-            r.email(),
-            r.phone(),
-            r.status().name());
-      }
-      csv.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return bytes.toByteArray();
+    return CsvFile.of(
+        CSV_HEADER.toArray(String[]::new),
+        csv -> {
+          for (Member m : members.search(query, coops(query), 0, CSV_MAX_ROWS)) {
+            MemberRow r = MemberRow.of(m);
+            csv.printRecord(
+                r.number(),
+                r.coopCode(),
+                r.name(),
+                r.kana(),
+                DATE.format(r.dateOfBirth()),
+                r.email(),
+                r.phone(),
+                r.status().name());
+          }
+        });
   }
 
   /** One member of the caller's co-ops with every tab's data; MemberNotFoundException otherwise. */
