@@ -304,6 +304,14 @@ class WebShellIT {
     assertCommonHeaders(r);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"/%73taff/members", "//staff/members", "/%6Dember/wallet/"})
+  void aRestrictedPageSpelledAnotherWayStillAsksToSignIn(String path) {
+    Response r = Http.get(path);
+    assertEquals(302, r.status(), r::toString);
+    assertTrue(r.header("Location").orElse("").contains("/signin?back="), r::toString);
+  }
+
   @Test
   void rawFaceletsSourcesAreNotServed() {
     Response r = Http.get("/WEB-INF/templates/layout.xhtml");

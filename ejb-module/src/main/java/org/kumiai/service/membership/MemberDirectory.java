@@ -1,6 +1,8 @@
 package org.kumiai.service.membership;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
@@ -8,8 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.kumiai.domain.audit.AuditAction;
 import org.kumiai.domain.identity.Account;
 import org.kumiai.domain.identity.AccountRepository;
 import org.kumiai.domain.membership.Affiliation;
@@ -21,6 +25,7 @@ import org.kumiai.domain.membership.MemberRepository;
 import org.kumiai.domain.membership.PersonName;
 import org.kumiai.domain.membership.PostalAddress;
 import org.kumiai.domain.membership.WithdrawalRepository;
+import org.kumiai.service.audit.AuditTrail;
 import org.kumiai.service.coop.CoopView;
 import org.kumiai.service.identity.StaffScope;
 import org.kumiai.service.platform.CsvFile;
@@ -44,6 +49,9 @@ public class MemberDirectory {
   /**
    * Excel in Japan reads a CSV file as Shift_JIS unless it starts with the UTF-8 byte order mark.
    */
+  /** The audit log's subject of member list downloads. */
+  public static final String EXPORT_SUBJECT = "members.csv";
+
   static final List<String> CSV_HEADER =
       List.of(
           "membership_number", "coop", "name", "kana", "date_of_birth", "email", "phone", "status");
@@ -53,6 +61,8 @@ public class MemberDirectory {
   @Inject private WithdrawalRepository withdrawals;
   @Inject private AccountRepository accounts;
   @Inject private StaffScope scope;
+  @Inject private AuditTrail audit;
+  @Resource private SessionContext context;
 
   /** One page of the caller's co-ops' members matching {@code query}, by reading. */
   public List<MemberRow> search(MemberQuery query, int first, int max) {
@@ -69,13 +79,29 @@ public class MemberDirectory {
 
   /**
    * Every row of the search as CSV (RFC 4180, UTF-8 with a byte order mark, CRLF), in the order the
-   * page lists them.
+   * page lists them. Personal data of up to {@value #CSV_MAX_ROWS} people leaving the system: the
+   * audit log says who took which search, and how many rows.
    */
-  public byte[] csv(MemberQuery query) {
+  public byte[] csv(MemberQuery query, String ip) {
+    List<Member> rows = members.search(query, coops(query), 0, CSV_MAX_ROWS);
+    audit.record(
+        AuditAction.MEMBERS_EXPORTED,
+        context.getCallerPrincipal().getName(),
+        EXPORT_SUBJECT,
+        ip,
+        "q="
+            + Objects.toString(query.term(), "")
+            + " coop="
+            + Objects.toString(query.coop(), "")
+            + " status="
+            + Objects.toString(query.status(), "")
+            + ": "
+            + rows.size()
+            + " rows");
     return CsvFile.of(
         CSV_HEADER.toArray(String[]::new),
         csv -> {
-          for (Member m : members.search(query, coops(query), 0, CSV_MAX_ROWS)) {
+          for (Member m : rows) {
             MemberRow r = MemberRow.of(m);
             csv.printRecord(
                 r.number(),
@@ -114,11 +140,18 @@ public class MemberDirectory {
 
   /**
    * The same person's other memberships, in any co-op (seed 003: one person, several co-ops): those
-   * under the same registered address and those the same account holds.
+   * the same account holds, and those under the same registered address with the same date of
+   * birth. An address alone is not a person: a parent and child may share one, and staff who may
+   * set a member's address would otherwise look up another co-op's members by guessing theirs.
    */
   private List<MemberRow> otherMemberships(Member m, Account account) {
     Map<Long, Member> found = new LinkedHashMap<>();
-    m.email().ifPresent(e -> members.findByEmail(e).forEach(o -> found.put(o.id(), o)));
+    m.email()
+        .ifPresent(
+            e ->
+                members.findByEmail(e).stream()
+                    .filter(o -> o.dateOfBirth().equals(m.dateOfBirth()))
+                    .forEach(o -> found.put(o.id(), o)));
     if (account != null) {
       members.findByIds(account.memberIds()).forEach(o -> found.put(o.id(), o));
     }

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.kumiai.domain.audit.AuditAction;
 import org.kumiai.domain.membership.MemberNotFoundException;
 import org.kumiai.domain.shared.CoopTime;
 import org.kumiai.domain.wallet.LedgerAccount;
@@ -20,6 +21,7 @@ import org.kumiai.domain.wallet.Purse;
 import org.kumiai.domain.wallet.TransactionKind;
 import org.kumiai.domain.wallet.Wallet;
 import org.kumiai.domain.wallet.WalletRepository;
+import org.kumiai.service.audit.AuditTrail;
 import org.kumiai.service.membership.OwnMemberships;
 import org.kumiai.service.membership.ScopedMembers;
 import org.kumiai.service.platform.CsvFile;
@@ -40,6 +42,7 @@ public class WalletHistory {
   @Inject private OwnMemberships ownMemberships;
   @Inject private ScopedMembers scopedMembers;
   @Resource private SessionContext context;
+  @Inject private AuditTrail audit;
 
   /** What to show: a period in Japan days (inclusive; null for open), a purse and a kind. */
   public record Filter(LocalDate from, LocalDate to, Purse purse, TransactionKind kind)
@@ -58,9 +61,20 @@ public class WalletHistory {
     return wallets.historySize(wallet.id(), query(filter, purses(wallet)));
   }
 
-  /** The filtered history as CSV (UTF-8 with BOM, so Excel reads the Japanese). */
-  public byte[] csv(long memberId, Filter filter) {
+  /**
+   * The filtered history as CSV (UTF-8 with BOM, so Excel reads the Japanese). Staff taking a
+   * member's history away is in the audit log; the member's own download is not.
+   */
+  public byte[] csv(long memberId, Filter filter, String ip) {
     Wallet wallet = own(memberId);
+    if (context.isCallerInRole("STAFF")) {
+      audit.record(
+          AuditAction.WALLET_HISTORY_EXPORTED,
+          context.getCallerPrincipal().getName(),
+          scopedMembers.get(memberId).number().map(n -> n.value()).orElse("member " + memberId),
+          ip,
+          filter.toString());
+    }
     Map<Long, Purse> purses = purses(wallet);
     return CsvFile.of(
         new String[] {

@@ -9,6 +9,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -132,7 +133,12 @@ class MemberDirectoryIT {
   @Test
   void theCsvHasEveryRowABomAndTheHeader() throws Exception {
     byte[] csv =
-        asStaff.call(() -> directory.csv(new MemberQuery("", "HOKUTO", MemberStatus.ACTIVE)));
+        asStaff.call(
+            () -> directory.csv(new MemberQuery("", "HOKUTO", MemberStatus.ACTIVE), "198.18.7.8"));
+    AuditEvent taken = audit.about(MemberDirectory.EXPORT_SUBJECT, 1).get(0);
+    assertEquals(AuditAction.MEMBERS_EXPORTED, taken.action());
+    assertEquals(STAFF, taken.actor());
+    assertTrue(taken.detail().endsWith("coop=HOKUTO status=ACTIVE: 3 rows"), taken.detail());
     assertArrayEquals(
         new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(csv, 3), "UTF-8 BOM");
     String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
@@ -162,6 +168,22 @@ class MemberDirectoryIT {
         MemberNotFoundException.class, () -> asStaff.call(() -> directory.member(wakabaSato)));
     assertThrows(
         MemberNotFoundException.class, () -> asStaff.call(() -> directory.member(987_654_321L)));
+  }
+
+  @Test
+  void anotherMembershipIsTheSamePersonByAddressAndDateOfBirthNotByAddressAlone() throws Exception {
+    String shared = fresh();
+    long child = fixture.member(shared, LocalDate.of(2006, 5, 1));
+    long parent = fixture.member(shared, LocalDate.of(1975, 8, 20));
+    long again = fixture.member(shared, LocalDate.of(2006, 5, 1));
+    assertEquals(
+        List.of(again),
+        asStaff.call(() -> directory.member(child)).otherMemberships().stream()
+            .map(MemberRow::id)
+            .toList(),
+        "the parent sharing the address is not the child's other membership");
+    assertEquals(
+        List.of(), asStaff.call(() -> directory.member(parent)).otherMemberships(), "nor theirs");
   }
 
   @Test
@@ -277,6 +299,18 @@ class MemberDirectoryIT {
             InvalidValueException.class,
             () -> asStaff.call(() -> runEdit(() -> edits.editEmail(other, next, REASON, IP))));
     assertEquals("email: TAKEN", taken.field() + ": " + taken.reason());
+
+    // An account that also holds a WAKABA membership is not HOKUTO's counter to re-point.
+    String both = fresh();
+    long hokuto = fixture.memberWithAccount(both);
+    long wakaba = fixture.member("WAKABA", both, LocalDate.of(2005, 1, 1));
+    fixture.linkToAccountOf(hokuto, wakaba);
+    InvalidValueException elsewhere =
+        assertThrows(
+            InvalidValueException.class,
+            () -> asStaff.call(() -> runEdit(() -> edits.editEmail(hokuto, fresh(), REASON, IP))));
+    assertEquals("email: ACCOUNT_OF_OTHER_COOPS", elsewhere.field() + ": " + elsewhere.reason());
+    assertEquals(both, asStaff.call(() -> directory.member(hokuto)).account().email());
   }
 
   private static Void runEdit(Runnable edit) {

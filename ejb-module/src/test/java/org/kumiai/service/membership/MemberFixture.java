@@ -18,8 +18,9 @@ import org.kumiai.domain.shared.EmailAddress;
 import org.kumiai.domain.shared.PhoneNumber;
 
 /**
- * Fresh HOKUTO applicants for the edit tests, so edits never touch the demo members the searches
- * count on; applicants (not active) also stay out of searches filtered to active members.
+ * Fresh applicants (of HOKUTO unless said) for the edit tests, so edits never touch the demo
+ * members the searches count on; applicants (not active) also stay out of searches filtered to
+ * active members.
  */
 @Stateless
 public class MemberFixture {
@@ -38,12 +39,25 @@ public class MemberFixture {
     return id;
   }
 
+  /** The account of {@code holder} holds {@code other}'s membership too. */
+  public void linkToAccountOf(long holder, long other) {
+    accounts.findByMember(holder).orElseThrow().linkMembership(other);
+  }
+
   public long member(String email) {
+    return member(email, LocalDate.of(2005, 1, 1));
+  }
+
+  public long member(String email, LocalDate born) {
+    return member("HOKUTO", email, born);
+  }
+
+  public long member(String coop, String email, LocalDate born) {
     Member m =
         new Member(
-            coops.getCoop("HOKUTO"),
+            coops.getCoop(coop),
             new PersonName("試験", "一郎", "シケン", "イチロウ"),
-            LocalDate.of(2005, 1, 1),
+            born,
             EmailAddress.parse(email),
             PhoneNumber.parse("090-9999-" + (1000 + Math.abs(UUID.randomUUID().hashCode() % 8999))),
             new PostalAddress("060-0808", "北海道", "札幌市北区", "北8条西5丁目", null),

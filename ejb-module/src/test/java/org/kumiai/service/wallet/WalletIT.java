@@ -792,7 +792,8 @@ class WalletIT {
     assertEquals(0, asMember.call(() -> history.count(id, tomorrow)));
     String csv =
         new String(
-            asMember.call(() -> history.csv(id, all)), java.nio.charset.StandardCharsets.UTF_8);
+            asMember.call(() -> history.csv(id, all, "ip")),
+            java.nio.charset.StandardCharsets.UTF_8);
     assertTrue(csv.startsWith("\uFEFFid,occurred_at,kind"), csv);
     assertTrue(csv.contains(",TRANSFER,") && csv.contains(",DEPOSIT,"), csv);
 
@@ -806,7 +807,15 @@ class WalletIT {
         () -> asStaff.call(() -> history.page(setouchi, all, 0, 20)),
         "another co-op's member's history is not this staff member's");
     assertThrows(
-        MemberNotFoundException.class, () -> asStaff.call(() -> history.csv(setouchi, all)));
+        MemberNotFoundException.class, () -> asStaff.call(() -> history.csv(setouchi, all, "ip")));
+    asStaff.call(() -> history.csv(id, all, "198.18.7.7"));
+    assertEquals(
+        AuditAction.WALLET_HISTORY_EXPORTED,
+        auditTrail
+            .about(members.find(id).orElseThrow().number().orElseThrow().value(), 1)
+            .get(0)
+            .action(),
+        "staff taking the history away is audited");
   }
 
   @Test

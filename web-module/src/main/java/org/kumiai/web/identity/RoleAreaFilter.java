@@ -42,7 +42,10 @@ public class RoleAreaFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    // The path as the container decoded and normalised it to choose the page, not the raw URI:
+    // "/%73taff/members" and "//staff/members" reach the staff pages too.
+    String path =
+        request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     if (path.startsWith("/jakarta.faces.resource/")) {
       chain.doFilter(request, response);
       return;

@@ -29,7 +29,7 @@ public class MemberCsvServlet extends HttpServlet {
       throws IOException {
     MemberQuery query =
         new MemberQuery(request.getParameter("q"), request.getParameter("coop"), status(request));
-    byte[] csv = directory.csv(query);
+    byte[] csv = directory.csv(query, request.getRemoteAddr());
     response.setContentType("text/csv; charset=UTF-8");
     response.setHeader(
         "Content-Disposition",

@@ -33,7 +33,7 @@ public class HistoryCsvServlet extends HttpServlet {
       response.sendError(404);
       return;
     }
-    send(response, history.csv(membership.memberId(), filter(request)));
+    send(response, history.csv(membership.memberId(), filter(request), request.getRemoteAddr()));
   }
 
   static WalletHistory.Filter filter(HttpServletRequest request) {

@@ -30,7 +30,9 @@ public class StaffHistoryCsvServlet extends HttpServlet {
       return;
     }
     try {
-      HistoryCsvServlet.send(response, history.csv(member, HistoryCsvServlet.filter(request)));
+      HistoryCsvServlet.send(
+          response,
+          history.csv(member, HistoryCsvServlet.filter(request), request.getRemoteAddr()));
     } catch (MemberNotFoundException e) {
       // Not a member of this staff member's co-ops: as if there were none.
       response.sendError(404);
