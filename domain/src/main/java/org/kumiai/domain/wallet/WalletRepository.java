@@ -86,7 +86,12 @@ public interface WalletRepository {
 
   Optional<IcCard> liveCardOf(long walletId);
 
-  void store(IcCard card);
+  /**
+   * Stores a card linked just now, at once; false when the database's unique index refused its UID,
+   * live on another wallet since the caller looked (two staff linking one card at the same moment).
+   * The transaction is then to be rolled back.
+   */
+  boolean storeIfFree(IcCard card);
 
   /** Every purse balance together, and every entry's signed sum: the ledger's two checks. */
   long purseTotal();

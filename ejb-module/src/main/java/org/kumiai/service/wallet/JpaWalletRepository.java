@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
@@ -192,8 +193,14 @@ class JpaWalletRepository implements WalletRepository {
   }
 
   @Override
-  public void store(IcCard card) {
+  public boolean storeIfFree(IcCard card) {
     em.persist(card);
+    try {
+      em.flush();
+      return true;
+    } catch (PersistenceException e) {
+      return false;
+    }
   }
 
   @Override

@@ -119,7 +119,9 @@ public class WalletDemoData {
             .credit(purse(purses, Purse.BASE), Yen.of(10_000))
             .credit(purse(purses, Purse.CAFETERIA), Yen.of(3_000))
             .post());
-    wallets.store(new IcCard(uid, wallet.id(), "demo", now));
+    if (!wallets.storeIfFree(new IcCard(uid, wallet.id(), "demo", now))) {
+      throw new IllegalStateException("Demo card " + uid + " is live on another wallet");
+    }
   }
 
   private static LedgerAccount purse(List<LedgerAccount> purses, Purse purse) {

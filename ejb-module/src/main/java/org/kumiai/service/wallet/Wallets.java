@@ -255,7 +255,9 @@ public class Wallets {
     if (wallets.liveCardOf(wallet.id()).isPresent()) {
       throw new InvalidValueException("cardUid", "ONE_CARD");
     }
-    wallets.store(new IcCard(normalised, wallet.id(), caller(), clock.instant()));
+    if (!wallets.storeIfFree(new IcCard(normalised, wallet.id(), caller(), clock.instant()))) {
+      throw new InvalidValueException("cardUid", "TAKEN");
+    }
     audit.record(AuditAction.IC_CARD_LINKED, caller(), subject(member), ip, normalised);
     return view(wallet);
   }
