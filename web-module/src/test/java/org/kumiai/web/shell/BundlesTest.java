@@ -3,6 +3,7 @@ package org.kumiai.web.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -25,6 +26,28 @@ class BundlesTest {
     Set<String> ja = new TreeSet<>(bundle(Locale.JAPANESE).keySet());
     Set<String> en = new TreeSet<>(bundle(Locale.ENGLISH).keySet());
     assertEquals(ja, en);
+  }
+
+  /**
+   * A message with arguments is read by MessageFormat, where an apostrophe starts quoted text: a
+   * lone one is dropped with what follows it taken literally ("the store's payment" shown as "the
+   * stores payment"), so such messages write it twice.
+   */
+  @Test
+  void messagesWithArgumentsKeepTheirApostrophes() {
+    for (Locale locale : new Locale[] {Locale.JAPANESE, Locale.ENGLISH}) {
+      ResourceBundle bundle = bundle(locale);
+      for (String key : bundle.keySet()) {
+        String pattern = bundle.getString(key);
+        if (pattern.contains("{0}")) {
+          String shown = new MessageFormat(pattern, locale).format(new Object[] {1, 2, 3, 4, 5, 6});
+          assertEquals(
+              pattern.replace("''", "'").chars().filter(c -> c == '\'').count(),
+              shown.chars().filter(c -> c == '\'').count(),
+              key + " in " + locale + ": " + shown);
+        }
+      }
+    }
   }
 
   @Test

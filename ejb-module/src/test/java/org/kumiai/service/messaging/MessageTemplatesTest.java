@@ -1,0 +1,35 @@
+package org.kumiai.service.messaging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.junit.jupiter.api.Test;
+
+class MessageTemplatesTest {
+
+  /**
+   * Every template is read by MessageFormat, where a lone apostrophe starts quoted text and is
+   * dropped ("the co-op's counter" mailed as "the co-ops counter"): each is written twice.
+   */
+  @Test
+  void everyTemplateKeepsItsApostrophes() {
+    MessageTemplates templates = new MessageTemplates();
+    for (Locale locale : new Locale[] {Locale.JAPANESE, Locale.ENGLISH}) {
+      ResourceBundle bundle =
+          ResourceBundle.getBundle(
+              "org.kumiai.service.messaging.templates",
+              locale,
+              ResourceBundle.Control.getNoFallbackControl(
+                  ResourceBundle.Control.FORMAT_PROPERTIES));
+      for (String key : bundle.keySet()) {
+        String pattern = bundle.getString(key);
+        String shown = templates.render(key, locale, "a", "b", "c", "d", "e", "f");
+        assertEquals(
+            pattern.replace("''", "'").chars().filter(c -> c == '\'').count(),
+            shown.chars().filter(c -> c == '\'').count(),
+            key + " in " + locale + ": " + shown);
+      }
+    }
+  }
+}
