@@ -16,6 +16,7 @@ import org.kumiai.domain.audit.AuditAction;
 import org.kumiai.domain.coop.Coop;
 import org.kumiai.domain.coop.CoopRepository;
 import org.kumiai.domain.membership.Member;
+import org.kumiai.domain.membership.MemberRepository;
 import org.kumiai.domain.shared.CoopTime;
 import org.kumiai.domain.shared.EmailAddress;
 import org.kumiai.domain.shared.InvalidValueException;
@@ -39,6 +40,7 @@ import org.kumiai.domain.wallet.WalletRepository;
 import org.kumiai.domain.wallet.WalletStateException;
 import org.kumiai.domain.wallet.WalletStatus;
 import org.kumiai.service.audit.AuditTrail;
+import org.kumiai.service.identity.MemberLanguages;
 import org.kumiai.service.membership.OwnMemberships;
 import org.kumiai.service.messaging.MessageTemplates;
 import org.kumiai.service.messaging.Outbox;
@@ -59,6 +61,8 @@ public class KonbiniCharges {
   @Inject private CoopRepository coops;
   @Inject private OwnMemberships ownMemberships;
   @Inject private Outbox outbox;
+  @Inject private MemberRepository members;
+  @Inject private MemberLanguages languages;
   @Inject private MessageTemplates templates;
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
@@ -217,26 +221,37 @@ public class KonbiniCharges {
                     slip.amount())
                 .credit(purse, slip.amount())
                 .post());
-        Locale lang = slip.mailLanguage();
-        outbox.enqueueMail(
-            slip.payerEmail(),
-            templates.render("wallet.charged.subject", lang, slip.amount().formatted()),
-            templates.render(
-                "wallet.charged.body",
-                lang,
-                slip.amount().formatted(),
-                templates.render("purse." + slip.purse().name(), lang),
-                purse.balance().formatted(),
-                wallets.purses(wallet.id()).stream()
-                    .filter(a -> a.purse() != Purse.POINTS)
-                    .map(LedgerAccount::balance)
-                    .reduce(Yen.ZERO, Yen::plus)
-                    .formatted()));
+        receipt(slip.payerEmail(), slip.mailLanguage(), slip, purse, wallet);
+        // The payer may be someone else (a parent paying at their store): the member is told too.
+        members
+            .find(wallet.memberId())
+            .flatMap(Member::email)
+            .filter(e -> !e.value().equalsIgnoreCase(slip.payerEmail()))
+            .ifPresent(
+                e -> receipt(e.value(), languages.of(wallet.memberId()), slip, purse, wallet));
         audit.record(
             AuditAction.WALLET_CHARGED, "konbini", slipNumber, null, chargedDetail(slip, wallet));
         return NoticeResult.CREDITED;
       }
     }
+  }
+
+  private void receipt(
+      String to, Locale lang, KonbiniSlip slip, LedgerAccount purse, Wallet wallet) {
+    outbox.enqueueMail(
+        to,
+        templates.render("wallet.charged.subject", lang, slip.amount().formatted()),
+        templates.render(
+            "wallet.charged.body",
+            lang,
+            slip.amount().formatted(),
+            templates.render("purse." + slip.purse().name(), lang),
+            purse.balance().formatted(),
+            wallets.purses(wallet.id()).stream()
+                .filter(a -> a.purse() != Purse.POINTS)
+                .map(LedgerAccount::balance)
+                .reduce(Yen.ZERO, Yen::plus)
+                .formatted()));
   }
 
   /**

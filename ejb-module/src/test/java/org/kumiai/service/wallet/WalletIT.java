@@ -924,6 +924,13 @@ class WalletIT {
         KonbiniCharges.NoticeResult.AMOUNT_MISMATCH, konbini.notice("c0", n, "CONFIRMED", 4_999));
     assertEquals(KonbiniCharges.NoticeResult.CREDITED, konbini.notice("c1", n, "CONFIRMED", 5_000));
     assertTrue(mailed("【大学生協】チャージ完了のお知らせ ¥5,000"), "the receipt, in Japanese");
+    String own = members.find(id).orElseThrow().email().orElseThrow().value();
+    assertEquals(
+        1,
+        outbox.latest(50).stream()
+            .filter(m -> m.recipient().equals(own) && m.subject().contains("チャージ完了"))
+            .count(),
+        "the member is told too when someone else paid");
     assertEquals(
         KonbiniCharges.NoticeResult.DUPLICATE, konbini.notice("c1", n, "CONFIRMED", 5_000));
     assertEquals(
