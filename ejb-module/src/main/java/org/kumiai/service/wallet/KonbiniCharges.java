@@ -211,16 +211,7 @@ public class KonbiniCharges {
                 .filter(a -> a.purse() == slip.purse())
                 .findFirst()
                 .orElseThrow();
-        wallets.store(
-            LedgerTransaction.of(TransactionKind.CHARGE, wallet.coopCode(), now, now, "konbini")
-                .wallet(wallet.id())
-                .amount(slip.amount())
-                .reference("konbini " + slip.number())
-                .debit(
-                    systemAccounts.get(AccountKind.KONBINI_CLEARING, wallet.coopCode(), null),
-                    slip.amount())
-                .credit(purse, slip.amount())
-                .post());
+        post(slip, wallet, TransactionKind.CHARGE, purse, now);
         receipt(slip.payerEmail(), slip.mailLanguage(), slip, purse, wallet);
         // The payer may be someone else (a parent paying at their store): the member is told too.
         members
@@ -234,6 +225,21 @@ public class KonbiniCharges {
         return NoticeResult.CREDITED;
       }
     }
+  }
+
+  /** The slip's money out of the convenience-store clearing account, into {@code into}. */
+  private void post(
+      KonbiniSlip slip, Wallet wallet, TransactionKind kind, LedgerAccount into, Instant now) {
+    wallets.store(
+        LedgerTransaction.of(kind, wallet.coopCode(), now, now, "konbini")
+            .wallet(wallet.id())
+            .amount(slip.amount())
+            .reference("konbini " + slip.number())
+            .debit(
+                systemAccounts.get(AccountKind.KONBINI_CLEARING, wallet.coopCode(), null),
+                slip.amount())
+            .credit(into, slip.amount())
+            .post());
   }
 
   private void receipt(
@@ -261,16 +267,12 @@ public class KonbiniCharges {
    * payer is told so.
    */
   private NoticeResult owedBack(KonbiniSlip slip, Wallet wallet, Instant now) {
-    wallets.store(
-        LedgerTransaction.of(TransactionKind.CLOSURE, wallet.coopCode(), now, now, "konbini")
-            .wallet(wallet.id())
-            .amount(slip.amount())
-            .reference("konbini " + slip.number())
-            .debit(
-                systemAccounts.get(AccountKind.KONBINI_CLEARING, wallet.coopCode(), null),
-                slip.amount())
-            .credit(systemAccounts.get(AccountKind.REFUNDS, wallet.coopCode(), null), slip.amount())
-            .post());
+    post(
+        slip,
+        wallet,
+        TransactionKind.CLOSURE,
+        systemAccounts.get(AccountKind.REFUNDS, wallet.coopCode(), null),
+        now);
     Locale lang = slip.mailLanguage();
     outbox.enqueueMail(
         slip.payerEmail(),
