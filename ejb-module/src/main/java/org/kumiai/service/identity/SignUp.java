@@ -103,7 +103,13 @@ public class SignUp {
                   return created;
                 });
     for (Member m : members.findByEmail(email)) {
-      account.linkMembership(m.id());
+      // A membership another account holds stays with it: an address alone does not move it.
+      if (accounts
+          .findByMember(m.id())
+          .filter(other -> !other.email().equals(account.email()))
+          .isEmpty()) {
+        account.linkMembership(m.id());
+      }
     }
     return Confirmation.accepted(progress(account, email));
   }

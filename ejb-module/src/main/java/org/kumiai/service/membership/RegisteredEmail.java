@@ -37,18 +37,45 @@ class RegisteredEmail {
   /**
    * The member's address changes, the history records it, and the linked account signs in with the
    * new one — unless the account signs in with an address other than the old registered one (it was
-   * changed on purpose), which is left alone. Returns the address replaced.
+   * changed on purpose), which is left alone. The account's other memberships under the old address
+   * (the same person in another co-op) follow: left behind, they would be under an address no
+   * account signs in with, and whoever reads that mailbox next could sign up with it and take them.
+   * Returns the address replaced.
    */
   Optional<EmailAddress> change(
       Member member, EmailAddress next, String actor, String reason, Instant now) {
     Optional<EmailAddress> old = member.changeEmail(next);
-    String oldValue = old.map(EmailAddress::value).orElse(null);
-    members.record(
-        new MemberChange(member.id(), now, actor, "email", oldValue, next.value(), reason));
+    record(member, old, next, actor, reason, now);
     accounts
         .findByMemberForUpdate(member.id())
         .filter(a -> old.isEmpty() || a.email().equals(old.get()))
-        .ifPresent(a -> a.changeEmail(next, now));
+        .ifPresent(
+            a -> {
+              a.changeEmail(next, now);
+              old.ifPresent(
+                  o ->
+                      members.findByIds(a.memberIds()).stream()
+                          .filter(m -> !m.id().equals(member.id()) && m.email().equals(old))
+                          .forEach(m -> record(m, m.changeEmail(next), next, actor, reason, now)));
+            });
     return old;
+  }
+
+  private void record(
+      Member member,
+      Optional<EmailAddress> old,
+      EmailAddress next,
+      String actor,
+      String reason,
+      Instant now) {
+    members.record(
+        new MemberChange(
+            member.id(),
+            now,
+            actor,
+            "email",
+            old.map(EmailAddress::value).orElse(null),
+            next.value(),
+            reason));
   }
 }

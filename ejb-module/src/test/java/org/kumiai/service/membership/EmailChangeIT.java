@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -16,6 +18,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.kumiai.domain.identity.AccountRepository;
 import org.kumiai.domain.identity.CodeCheck;
 import org.kumiai.domain.membership.Member;
 import org.kumiai.domain.membership.MemberChange;
@@ -51,6 +54,8 @@ class EmailChangeIT {
   @Inject Outbox outbox;
   @Inject SignUp signUp;
   @Inject Accounts accounts;
+  @Inject MemberFixture fixture;
+  @Inject AccountRepository accountRepository;
 
   private static String ip() {
     return "192.0.2." + (int) (Math.random() * 250 + 1);
@@ -182,5 +187,39 @@ class EmailChangeIT {
     assertTrue(accounts.view(next).isPresent(), "the account signs in with the new address");
     assertFalse(accounts.view(old).isPresent());
     assertTrue(mailTo(next).get(0).subject().contains("was changed"));
+  }
+
+  @Test
+  void theSamePersonsOtherMembershipFollowsSoTheOldMailboxCannotTakeIt() {
+    String old = "two-coops-" + System.nanoTime() + "@example.jp";
+    String next = "moved-" + System.nanoTime() + "@example.jp";
+    LocalDate born = LocalDate.of(2004, 6, 30);
+    Member hokuto = fixture.active("HOKUTO", old, born);
+    Member wakaba = fixture.active("WAKABA", old, born);
+    signUp.startWithEmail(old, Locale.JAPANESE, ip());
+    signUp.confirmEmail(old, codeMailedTo(old));
+    assertEquals(
+        Set.of(hokuto.id(), wakaba.id()),
+        accountRepository.findByEmail(EmailAddress.parse(old)).orElseThrow().memberIds(),
+        "one sign-in holds both");
+
+    long id = changes.find(number(hokuto), born.toString(), ip()).target().orElseThrow().memberId();
+    changes.sendCurrentCode(id, Locale.JAPANESE, ip());
+    assertEquals(CodeCheck.ACCEPTED, changes.confirmCurrent(id, codeMailedTo(old), ip()));
+    changes.sendNewCode(id, next, next, Locale.JAPANESE, ip());
+    assertEquals(
+        CodeCheck.ACCEPTED,
+        changes.confirmNew(id, next, codeMailedTo(next), Locale.JAPANESE, ip()));
+
+    assertEquals(next, emailOf(wakaba), "the WAKABA membership follows the account's address");
+    assertEquals(next, members.history(wakaba.id()).get(0).newValue(), "and its history says so");
+    // Whoever reads the old mailbox now signs up with nothing to take.
+    signUp.startWithEmail(old, Locale.JAPANESE, ip());
+    signUp.confirmEmail(old, codeMailedTo(old));
+    assertEquals(
+        Set.of(), accountRepository.findByEmail(EmailAddress.parse(old)).orElseThrow().memberIds());
+    assertEquals(
+        Set.of(hokuto.id(), wakaba.id()),
+        accountRepository.findByEmail(EmailAddress.parse(next)).orElseThrow().memberIds());
   }
 }

@@ -12,6 +12,7 @@ import org.kumiai.domain.membership.Affiliation;
 import org.kumiai.domain.membership.AffiliationKind;
 import org.kumiai.domain.membership.Member;
 import org.kumiai.domain.membership.MemberRepository;
+import org.kumiai.domain.membership.MembershipNumber;
 import org.kumiai.domain.membership.PersonName;
 import org.kumiai.domain.membership.PostalAddress;
 import org.kumiai.domain.shared.EmailAddress;
@@ -37,6 +38,13 @@ public class MemberFixture {
     account.linkMembership(id);
     accounts.store(account);
     return id;
+  }
+
+  /** An active member of {@code coop} with a membership number. */
+  public Member active(String coop, String email, LocalDate born) {
+    Member m = members.find(member(coop, email, born)).orElseThrow();
+    m.activate(MembershipNumber.issue(members.nextNumberSerial()));
+    return m;
   }
 
   /** The account of {@code holder} holds {@code other}'s membership too. */
