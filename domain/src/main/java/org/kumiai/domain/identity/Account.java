@@ -169,13 +169,16 @@ public class Account {
     this.givenName = name("givenName", given);
   }
 
-  /** Replaces the password hash after a reset. */
+  /**
+   * Replaces the password hash after a reset. The run of failed sign-ins stays: a reset proves the
+   * mailbox only, and clearing it would give whoever holds the mailbox a fresh set of second-factor
+   * guesses at every reset. Only a whole sign-in clears it.
+   */
   public void changePassword(String hash) {
     if (passwordHash == null) {
       throw new IllegalStateException("No password was chosen yet");
     }
     this.passwordHash = Objects.requireNonNull(hash, "hash");
-    throttle.recordSuccess();
   }
 
   /** The sign-in address follows the membership's registered address when that changes. */
@@ -212,10 +215,16 @@ public class Account {
     }
   }
 
-  /** An authenticator app proved by its first code; that code's step may not be used again. */
+  /**
+   * An authenticator app proved by its first code; that code's step may not be used again. Not over
+   * another one: replacing an app goes through its removal, which asks for proof.
+   */
   public void enrolTotp(String sealedSecret, long provenStep, Instant now) {
     if (phoneVerifiedAt == null) {
       throw new SignUpStepException(nextStep());
+    }
+    if (sealedTotpSecret != null) {
+      throw new IllegalStateException("An authenticator app is set up already");
     }
     this.sealedTotpSecret = Objects.requireNonNull(sealedSecret, "sealedSecret");
     this.totpLastStep = provenStep;

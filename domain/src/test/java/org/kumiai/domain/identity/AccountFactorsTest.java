@@ -42,6 +42,19 @@ class AccountFactorsTest {
   }
 
   @Test
+  void aPasswordResetLeavesTheRunOfFailedSignInsAsItWas() {
+    Account account = withPhone();
+    LockoutPolicy policy = LockoutPolicy.STANDARD;
+    for (int i = 0; i < 5; i++) {
+      account.throttle().recordFailure(NOW, policy);
+    }
+    Instant locked = account.throttle().lockedUntil(NOW).orElseThrow();
+    account.changePassword("new-hash");
+    assertEquals(locked, account.throttle().lockedUntil(NOW).orElseThrow(), "still locked");
+    assertEquals(5, account.throttle().failures(), "the next wrong code waits longer, not less");
+  }
+
+  @Test
   void theProfileCannotBeSavedBeforeThePhone() {
     Account account = new Account(EmailAddress.parse("hanako@example.jp"), NOW);
     account.choosePassword("hash", "山田", "花子");

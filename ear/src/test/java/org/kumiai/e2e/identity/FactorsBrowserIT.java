@@ -101,6 +101,17 @@ class FactorsBrowserIT {
       assertEquals("/member/", b.path());
       b.open("/account/");
       assertEquals("未使用 9 個", b.text("#factor-recovery"));
+
+      // New codes need proof of another factor, as removing the app does.
+      Journey.click(b, "account", "newRecoveryCodes");
+      Journey.fill(b, "account", "proof", recovery.get(3));
+      Journey.click(b, "account", "makeRecoveryCodes");
+      assertEquals("確認コードが違います。", b.text("#account\\:proof-message"), "already used");
+      b.screenshot("account-3-proof-for-new-codes.png");
+      Journey.fill(b, "account", "proof", recovery.get(4));
+      Journey.click(b, "account", "makeRecoveryCodes");
+      assertEquals(10, b.findAll(".k-recovery__code").size());
+      assertEquals("未使用 10 個", b.text("#factor-recovery"));
     }
   }
 

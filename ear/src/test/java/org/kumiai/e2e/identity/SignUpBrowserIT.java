@@ -2,6 +2,7 @@ package org.kumiai.e2e.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -38,7 +39,12 @@ class SignUpBrowserIT {
       Journey.press(b, "confirmEmailCode");
       assertEquals("確認コードが違います。", Journey.messageFor(b, "emailCode"));
       Journey.type(b, "emailCode", code);
+      String before = b.driver().manage().getCookieNamed("JSESSIONID").getValue();
       Journey.press(b, "confirmEmailCode");
+      assertNotEquals(
+          before,
+          b.driver().manage().getCookieNamed("JSESSIONID").getValue(),
+          "a proven address gets a new session id (no session fixation)");
 
       assertTrue(Journey.showing(b, "password"), "on to the password");
       assertEquals("パスワードと氏名", Journey.currentStep(b));

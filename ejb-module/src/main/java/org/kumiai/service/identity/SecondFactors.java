@@ -25,8 +25,10 @@ import org.kumiai.service.audit.AuditTrail;
 
 /**
  * A signed-in account's second factors: the phone from the sign-up, an authenticator app, and the
- * ten recovery codes. Removing the app needs proof by another factor — a code to the phone or a
- * recovery code — so a session left open on a shared PC cannot strip the account's protection.
+ * ten recovery codes. Removing the app, and making new recovery codes, need proof by another factor
+ * — a code to the phone or a recovery code — so a session left open on a shared PC can neither
+ * strip the account's protection nor take away a second factor of its own that outlives the
+ * session.
  */
 @Stateless
 public class SecondFactors {
@@ -79,9 +81,19 @@ public class SecondFactors {
     return account.unusedRecoveryCodes() == 0 ? replaceRecoveryCodes(account, ip) : List.of();
   }
 
-  /** Ten new recovery codes; the old ones, used or not, stop working. */
-  public List<String> newRecoveryCodes(String email, String ip) {
-    return replaceRecoveryCodes(account(email), ip);
+  /**
+   * Ten new recovery codes once {@code proof} — a phone code or an unused recovery code — shows the
+   * caller holds another factor; the old ones, used or not, stop working.
+   */
+  public RecoveryCodesMade newRecoveryCodes(String email, String typedProof, String ip) {
+    Account account = account(email);
+    CodeCheck check = proveOtherFactor(account, typedProof);
+    if (!check.accepted()) {
+      String who = account.email().value();
+      audit.record(AuditAction.CODE_REJECTED, who, who, ip, "proof before new recovery codes");
+      return new RecoveryCodesMade(check, List.of());
+    }
+    return new RecoveryCodesMade(check, replaceRecoveryCodes(account, ip));
   }
 
   public void chooseDefault(String email, SecondFactor factor, String ip) {
@@ -91,14 +103,14 @@ public class SecondFactors {
     audit.record(AuditAction.DEFAULT_FACTOR_CHOSEN, who, who, ip, factor.name());
   }
 
-  /** A code to the phone, as proof before removing the authenticator app. */
+  /** A code to the phone, as proof before removing the app or making new recovery codes. */
   public Instant sendProofCode(String email, boolean voice, Locale lang, String ip) {
     Account account = account(email);
     String phone =
         account.phone().orElseThrow(() -> new SignUpStepException(OnboardingStep.PHONE)).value();
     IssuedCode issued = phoneCodes.send(CodePurpose.SIGN_IN, phone, voice, lang);
     String who = account.email().value();
-    audit.record(AuditAction.CODE_SENT, who, who, ip, "proof before removing a factor");
+    audit.record(AuditAction.CODE_SENT, who, who, ip, "proof of another factor");
     return issued.resendAt();
   }
 

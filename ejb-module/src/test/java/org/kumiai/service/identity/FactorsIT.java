@@ -181,7 +181,14 @@ class FactorsIT {
     assertEquals(SecondFactor.SMS, factors.view(email).defaultFactor());
     assertTrue(actions(email).contains(AuditAction.FACTOR_REMOVED));
 
-    List<String> fresh = factors.newRecoveryCodes(email, ip());
+    // New recovery codes need the same proof: a session left open cannot mint its own.
+    RecoveryCodesMade refused = factors.newRecoveryCodes(email, "not-a-code", ip());
+    assertEquals(CodeCheck.WRONG, refused.check());
+    assertEquals(List.of(), refused.codes());
+    assertEquals(9, factors.view(email).unusedRecoveryCodes(), "the old ones still stand");
+    RecoveryCodesMade made = factors.newRecoveryCodes(email, recovery.get(2), ip());
+    assertEquals(CodeCheck.ACCEPTED, made.check());
+    List<String> fresh = made.codes();
     assertEquals(CodeCheck.WRONG, signIn.confirmRecoveryCode(email, recovery.get(1), ip()));
     assertEquals(CodeCheck.ACCEPTED, signIn.confirmRecoveryCode(email, fresh.get(1), ip()));
   }
@@ -189,7 +196,10 @@ class FactorsIT {
   @Test
   void twoSimultaneousUsesOfOneRecoveryCodeSignInOnce() throws Exception {
     String email = signedIn("090-3000-0004");
-    String code = factors.newRecoveryCodes(email, ip()).get(0);
+    Thread.sleep(1_100);
+    factors.sendProofCode(email, false, Locale.JAPANESE, ip());
+    String texted = fixture.textedCode(PhoneNumber.parse("090-3000-0004").value());
+    String code = factors.newRecoveryCodes(email, texted, ip()).codes().get(0);
     ManagedExecutorService executor =
         (ManagedExecutorService)
             new InitialContext().lookup("java:comp/DefaultManagedExecutorService");

@@ -17,6 +17,7 @@ import org.kumiai.domain.shared.InvalidValueException;
 import org.kumiai.service.identity.AccountView;
 import org.kumiai.service.identity.Accounts;
 import org.kumiai.service.identity.FactorsView;
+import org.kumiai.service.identity.RecoveryCodesMade;
 import org.kumiai.service.identity.SecondFactors;
 import org.kumiai.service.identity.TotpEnrolment;
 import org.kumiai.web.shell.DisplayFormat;
@@ -44,7 +45,14 @@ public class AccountBacking implements Serializable {
   private TotpEnrolment enrolment;
   private String enrolmentQr;
   private List<String> recoveryCodes = List.of();
-  private boolean removing;
+
+  /** What the proof of another factor being asked for is for, if one is asked for. */
+  public enum Proof {
+    REMOVE_TOTP,
+    RECOVERY_CODES
+  }
+
+  private Proof proving;
   private String code;
   private SecondFactor defaultFactor;
 
@@ -87,10 +95,27 @@ public class AccountBacking implements Serializable {
     enrolmentQr = null;
   }
 
+  public void startRecoveryCodes() {
+    proving = Proof.RECOVERY_CODES;
+    recoveryCodes = List.of();
+  }
+
   public void newRecoveryCodes() {
-    recoveryCodes = factors.newRecoveryCodes(Visitor.email(), Visitor.ip());
+    RecoveryCodesMade made = factors.newRecoveryCodes(Visitor.email(), code, Visitor.ip());
+    code = null;
+    if (!made.check().accepted()) {
+      Feedback.error(FORM + ":proof", "code." + made.check().name());
+      return;
+    }
+    proving = null;
+    recoveryCodes = made.codes();
     refresh();
     Feedback.info("account.recovery.made");
+  }
+
+  public void cancelProof() {
+    proving = null;
+    code = null;
   }
 
   public void chooseDefault() {
@@ -104,7 +129,7 @@ public class AccountBacking implements Serializable {
   }
 
   public void startRemoval() {
-    removing = true;
+    proving = Proof.REMOVE_TOTP;
   }
 
   public void sendProof() {
@@ -123,7 +148,7 @@ public class AccountBacking implements Serializable {
       Feedback.error(FORM + ":proof", "code." + check.name());
       return;
     }
-    removing = false;
+    proving = null;
     refresh();
     Feedback.info("account.totp.removed");
   }
@@ -165,8 +190,8 @@ public class AccountBacking implements Serializable {
     return recoveryCodes;
   }
 
-  public boolean isRemoving() {
-    return removing;
+  public Proof getProving() {
+    return proving;
   }
 
   public String getCode() {

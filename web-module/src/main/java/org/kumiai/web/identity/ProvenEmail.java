@@ -3,6 +3,7 @@ package org.kumiai.web.identity;
 import jakarta.enterprise.context.SessionScoped;
 import java.io.Serializable;
 import java.util.Optional;
+import org.kumiai.web.shell.Visitor;
 
 /**
  * The address this visitor proved with a code in this browser session. Sign-up steps after the
@@ -15,8 +16,13 @@ public class ProvenEmail implements Serializable {
 
   private String email;
 
+  /**
+   * The session gains a proof here, so it gets a new id: a session id planted in the visitor's
+   * browser beforehand (session fixation) does not carry the proof to whoever planted it.
+   */
   void prove(String email) {
     this.email = email;
+    Visitor.request().changeSessionId();
   }
 
   Optional<String> get() {

@@ -67,7 +67,10 @@ public class RoleAreaFilter extends HttpFilter {
       return;
     }
     if (request.getUserPrincipal() == null) {
-      String back = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+      // Back to the address as asked for (/member/, not the welcome page it was mapped to).
+      String asked = request.getRequestURI().substring(request.getContextPath().length());
+      String back =
+          asked + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
       response.sendRedirect(
           request.getContextPath()
               + "/signin?back="
