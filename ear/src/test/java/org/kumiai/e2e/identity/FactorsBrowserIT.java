@@ -124,9 +124,13 @@ class FactorsBrowserIT {
       Journey.signUp(b, email, phone, "鈴木", "一郎");
     }
     try (Browser signedIn = new Browser();
-        Browser forgetful = new Browser()) {
+        Browser forgetful = new Browser();
+        Browser midway = new Browser()) {
       Journey.signInBySms(signedIn, email, Journey.PASSWORD, Journey.e164(phone));
       assertEquals("/member/", signedIn.path());
+      // Someone who has the old password and stands at the second factor when the reset happens.
+      password(midway, email, Journey.PASSWORD);
+      assertTrue(Journey.showingIn(midway, "signin", "factor"));
 
       forgetful.open("/signin");
       Journey.afterNavigation(
@@ -151,6 +155,10 @@ class FactorsBrowserIT {
 
       signedIn.open("/member/");
       assertEquals("/signin?ended=true", signedIn.path(), "the other session ended");
+      Journey.click(midway, "signin", "sendSms");
+      assertTrue(
+          Journey.showingIn(midway, "signin", "password"), "the old password no longer counts");
+      assertTrue(midway.text("#signin\\:notices li").contains("もう一度パスワードを入力"));
       assertTrue(signedIn.text("#signin\\:ended").contains("サインアウトしました"));
 
       password(forgetful, email, Journey.PASSWORD);

@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
 import org.kumiai.domain.identity.CodeCheck;
@@ -61,7 +63,12 @@ public class SignInBacking implements Serializable {
   private String password;
   private String code;
   private String back;
+
+  /** How long a password given here counts while the second factor is asked for. */
+  private static final Duration PASSED_FOR = Duration.ofMinutes(10);
+
   private String passedEmail;
+  private Instant passedAt;
   private String maskedPhone;
   private boolean hasTotp;
   private boolean ended;
@@ -89,6 +96,7 @@ public class SignInBacking implements Serializable {
       return;
     }
     passedEmail = check.email();
+    passedAt = Instant.now();
     maskedPhone = check.maskedPhone().orElse("");
     hasTotp = check.factors().contains(SecondFactor.TOTP);
     panel = check.defaultFactor() == SecondFactor.TOTP ? Panel.TOTP : Panel.FACTOR;
@@ -115,8 +123,7 @@ public class SignInBacking implements Serializable {
   }
 
   private void sendCode(boolean voice) {
-    if (passedEmail == null) {
-      panel = Panel.PASSWORD;
+    if (!passwordStands()) {
       return;
     }
     try {
@@ -147,9 +154,30 @@ public class SignInBacking implements Serializable {
     CodeCheck check(String email, String typed, String ip);
   }
 
-  private void confirm(Panel from, String field, FactorCheck factor) throws IOException {
+  /**
+   * Whether the password given on this page still counts for the second factor: for {@link
+   * #PASSED_FOR}, and not after the account's sessions were ended (a reset, or "sign out
+   * everywhere"), which must cut off a password someone else had already typed. Otherwise the
+   * password is asked for again.
+   */
+  private boolean passwordStands() {
     if (passedEmail == null) {
       panel = Panel.PASSWORD;
+      return false;
+    }
+    if (passedAt.plus(PASSED_FOR).isBefore(Instant.now())
+        || accounts.sessionEnded(passedEmail, passedAt)) {
+      passedEmail = null;
+      passedAt = null;
+      panel = Panel.PASSWORD;
+      Feedback.error(null, "signin.again");
+      return false;
+    }
+    return true;
+  }
+
+  private void confirm(Panel from, String field, FactorCheck factor) throws IOException {
+    if (!passwordStands()) {
       return;
     }
     CodeCheck check = factor.check(passedEmail, code, ip());
