@@ -77,14 +77,26 @@ public class EmailChanges {
     return check;
   }
 
-  /** The new address, typed twice; a passcode goes to it. */
+  /**
+   * The new address, typed twice; a passcode goes to it. An address another account signs in with
+   * gets a note saying so instead of the passcode, and the page answers as for any other: the form
+   * cannot be used to learn which addresses have accounts.
+   */
   public Instant sendNewCode(
       long memberId, String typedEmail, String repeated, Locale lang, String ip) {
     limit(ip);
     Member member = member(memberId);
-    EmailAddress next = newAddress(member, typedEmail, repeated);
+    EmailAddress next = typedTwice(typedEmail, repeated);
+    registered.checkNotSame(member, next, "newEmail");
     IssuedCode issued = codes.issue(CodePurpose.EMAIL_NEW, next.value());
-    mailCode(next, issued, "emailchange.new", lang);
+    if (registered.takenByAnother(member, next)) {
+      outbox.enqueueMail(
+          next.value(),
+          templates.render("emailchange.taken.subject", lang),
+          templates.render("emailchange.taken.body", lang));
+    } else {
+      mailCode(next, issued, "emailchange.new", lang);
+    }
     return issued.resendAt();
   }
 
@@ -96,12 +108,13 @@ public class EmailChanges {
       long memberId, String typedEmail, String code, Locale lang, String ip) {
     limit(ip);
     Member member = members.findForUpdate(memberId).orElseThrow();
-    EmailAddress next = newAddress(member, typedEmail, typedEmail);
+    EmailAddress next = typedTwice(typedEmail, typedEmail);
     CodeCheck check = codes.check(CodePurpose.EMAIL_NEW, next.value(), code);
     if (!check.accepted()) {
       audit.record(AuditAction.CODE_REJECTED, SELF, next.value(), ip, "email change " + check);
       return check;
     }
+    registered.checkAvailable(member, next, "newEmail");
     Instant now = clock.instant();
     Optional<EmailAddress> old = registered.change(member, next, SELF, null, now);
     audit.record(
@@ -124,12 +137,11 @@ public class EmailChanges {
     return check;
   }
 
-  private EmailAddress newAddress(Member member, String typed, String repeated) {
+  private static EmailAddress typedTwice(String typed, String repeated) {
     EmailAddress next = EmailAddress.parse(typed);
     if (repeated == null || !next.equals(parseOrNull(repeated))) {
       throw new InvalidValueException("newEmailRepeat", "MISMATCH");
     }
-    registered.checkAvailable(member, next, "newEmail");
     return next;
   }
 

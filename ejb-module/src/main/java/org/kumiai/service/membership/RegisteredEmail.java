@@ -25,13 +25,22 @@ class RegisteredEmail {
 
   /** Refuses the same address again, or one another person's account signs in with. */
   void checkAvailable(Member member, EmailAddress next, String field) {
+    checkNotSame(member, next, field);
+    if (takenByAnother(member, next)) {
+      throw new InvalidValueException(field, "TAKEN");
+    }
+  }
+
+  void checkNotSame(Member member, EmailAddress next, String field) {
     if (member.email().filter(next::equals).isPresent()) {
       throw new InvalidValueException(field, "SAME");
     }
+  }
+
+  /** Whether an account that does not hold this membership signs in with the address. */
+  boolean takenByAnother(Member member, EmailAddress next) {
     Optional<Account> holder = accounts.findByEmail(next);
-    if (holder.isPresent() && !holder.get().memberIds().contains(member.id())) {
-      throw new InvalidValueException(field, "TAKEN");
-    }
+    return holder.isPresent() && !holder.get().memberIds().contains(member.id());
   }
 
   /**
