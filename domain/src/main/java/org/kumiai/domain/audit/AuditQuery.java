@@ -20,9 +20,16 @@ public record AuditQuery(String who, AuditAction action, LocalDate from, LocalDa
 
   public static final AuditQuery EVERYTHING = new AuditQuery(null, null, null, null, null);
 
+  /** The days a search can name; a date typed beyond them (+999999999-12-31) means as far. */
+  private static final LocalDate FIRST = LocalDate.of(1900, 1, 1);
+
+  private static final LocalDate LAST = LocalDate.of(9999, 12, 31);
+
   public AuditQuery {
     who = blankToNull(who);
     ip = blankToNull(ip);
+    from = within(from);
+    to = within(to);
     if (from != null && to != null && to.isBefore(from)) {
       LocalDate swap = from;
       from = to;
@@ -43,6 +50,13 @@ public record AuditQuery(String who, AuditAction action, LocalDate from, LocalDa
   /** The first instant after the last day in Japan (exclusive). */
   public Optional<Instant> untilInstant() {
     return Optional.ofNullable(to).map(d -> d.plusDays(1).atStartOfDay(CoopTime.ZONE).toInstant());
+  }
+
+  private static LocalDate within(LocalDate day) {
+    if (day == null) {
+      return null;
+    }
+    return day.isBefore(FIRST) ? FIRST : day.isAfter(LAST) ? LAST : day;
   }
 
   private static String blankToNull(String text) {

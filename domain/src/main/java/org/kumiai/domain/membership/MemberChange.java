@@ -19,7 +19,7 @@ import java.util.Objects;
 @Table(name = "member_change")
 public class MemberChange {
 
-  private static final int MAX_VALUE = 254;
+  private static final int MAX_VALUE = 1000;
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "member_change_seq")

@@ -55,7 +55,9 @@ public final class MemberSearchTerm {
     if (raw.length() > MAX_LENGTH * 4) {
       raw = raw.substring(0, MAX_LENGTH * 4);
     }
-    String nfkc = Normalizer.normalize(raw, Normalizer.Form.NFKC).strip();
+    // Control characters are nobody's name or number (and PostgreSQL refuses U+0000 in a LIKE).
+    String nfkc =
+        Normalizer.normalize(raw, Normalizer.Form.NFKC).replaceAll("\\p{Cntrl}", "").strip();
     // Spaces between family and given name are how names are typed but not how they are compared.
     String text = nfkc.replaceAll("[\\s\u3000]+", "");
     if (text.codePointCount(0, text.length()) > MAX_LENGTH) {

@@ -22,6 +22,18 @@ public final class TypedText {
     if (normalised.codePointCount(0, normalised.length()) > maxLength) {
       throw new InvalidValueException(field, "TOO_LONG");
     }
+    if (hasControl(normalised)) {
+      throw new InvalidValueException(field, "MALFORMED");
+    }
     return normalised;
+  }
+
+  /**
+   * Whether the text holds a control character other than a tab or a line break: nobody types one,
+   * and PostgreSQL refuses U+0000 in any text, which would fail the whole form with a 500.
+   */
+  public static boolean hasControl(String text) {
+    return text.chars()
+        .anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r');
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.kumiai.domain.shared.CoopTime;
 
 class AuditQueryTest {
 
@@ -36,5 +37,15 @@ class AuditQueryTest {
 
     assertEquals(LocalDate.of(2026, 11, 1), q.from());
     assertEquals(LocalDate.of(2026, 11, 5), q.to());
+  }
+
+  @Test
+  void aDateBeyondTheCalendarOfTheSearchMeansAsFar() {
+    AuditQuery q =
+        new AuditQuery(null, null, LocalDate.MIN, LocalDate.parse("+999999999-12-31"), null);
+    assertEquals(LocalDate.of(1900, 1, 1), q.from());
+    assertEquals(
+        LocalDate.of(10000, 1, 1).atStartOfDay(CoopTime.ZONE).toInstant(),
+        q.untilInstant().orElseThrow());
   }
 }

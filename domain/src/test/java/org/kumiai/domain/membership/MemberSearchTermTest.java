@@ -27,6 +27,12 @@ class MemberSearchTermTest {
   }
 
   @Test
+  void controlCharactersAreNotPartOfTheTerm() {
+    assertEquals("岡田", MemberSearchTerm.of("岡\u0000田\u0007").text());
+    assertTrue(MemberSearchTerm.of("\u0000").isEmpty());
+  }
+
+  @Test
   void kanaIsReadInAnyWidthOrScript() {
     assertEquals(Optional.of("オカダ"), MemberSearchTerm.of("ｵｶﾀﾞ").kana());
     assertEquals(Optional.of("オカダ"), MemberSearchTerm.of("おかだ").kana());

@@ -134,6 +134,10 @@ class StaffMembersBrowserIT {
     assertFalse(b.findAll("#error-404").isEmpty());
     b.open("/staff/member?id=abc");
     assertFalse(b.findAll("#error-404").isEmpty());
+    for (String id : List.of("abc", "1%E3%80%82", "99999999999999999999", "")) {
+      b.open("/staff/withdrawal?id=" + id);
+      assertFalse(b.findAll("#error-404").isEmpty(), "withdrawal id " + id + ": a missing page");
+    }
 
     b.open("/staff/members");
     search(b, "");

@@ -69,6 +69,10 @@ public class SecondFactors {
    */
   public List<String> confirmTotp(String email, TotpEnrolment enrolment, String code, String ip) {
     Account account = account(email);
+    if (account.totpEnrolledAt().isPresent()) {
+      // The same form sent twice (a double click, a second tab): the first set the app up.
+      return List.of();
+    }
     byte[] secret = Base32.decode(enrolment.secret());
     OptionalLong step = proof.firstTotpStep(secret, code);
     String who = account.email().value();

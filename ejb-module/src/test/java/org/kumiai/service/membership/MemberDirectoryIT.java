@@ -229,6 +229,15 @@ class MemberDirectoryIT {
     assertEquals("9808577", moved.profile().postalCode());
     assertEquals("address", moved.history().get(0).field());
     assertTrue(moved.history().get(0).newValue().startsWith("〒980-8577 宮城県"));
+
+    // Three lines of the most each allows make a history value of over 300 characters.
+    String hundred = "あ".repeat(100);
+    asStaff.call(
+        () -> {
+          edits.editAddress(id, "980-8577", "宮城県", hundred, hundred, hundred, "転居の届出", IP);
+          return null;
+        });
+    assertTrue(asStaff.call(() -> directory.member(id)).history().get(0).newValue().length() > 300);
   }
 
   @Test

@@ -29,7 +29,8 @@ public class StaffWithdrawalBacking implements Serializable {
 
   @Inject private Withdrawals withdrawals;
 
-  private Long id;
+  private String id;
+  private long withdrawalId;
   private WithdrawalView withdrawal;
   private String ground = Withdrawal.Ground.VOLUNTARY.name();
   private String owed;
@@ -38,8 +39,10 @@ public class StaffWithdrawalBacking implements Serializable {
   /** The view action: the request, or 404 for one that is not there for this staff member. */
   public void load() throws IOException {
     try {
-      withdrawal = id == null ? null : withdrawals.view(id);
-    } catch (MemberNotFoundException e) {
+      // The id as typed or pasted ("123。" from a chat): anything but a number is a missing page.
+      withdrawalId = Long.parseLong(id == null ? "" : id.strip());
+      withdrawal = withdrawals.view(withdrawalId);
+    } catch (NumberFormatException | MemberNotFoundException e) {
       withdrawal = null;
     }
     if (withdrawal == null) {
@@ -56,25 +59,25 @@ public class StaffWithdrawalBacking implements Serializable {
 
   public void review() {
     try {
-      withdrawal = withdrawals.review(id, ground, owed, Visitor.ip());
+      withdrawal = withdrawals.review(withdrawalId, ground, owed, Visitor.ip());
       Feedback.info("staffWithdrawal.reviewed." + withdrawal.status());
     } catch (InvalidValueException e) {
       Feedback.invalid(FORM, e);
     } catch (WithdrawalStateException e) {
       Feedback.error(null, "withdrawal.state." + e.status());
-      withdrawal = withdrawals.view(id);
+      withdrawal = withdrawals.view(withdrawalId);
     }
   }
 
   public void payOut() {
     try {
-      withdrawal = withdrawals.payOut(id, reference, Visitor.ip());
+      withdrawal = withdrawals.payOut(withdrawalId, reference, Visitor.ip());
       Feedback.info("staffWithdrawal.paidOut");
     } catch (InvalidValueException e) {
       Feedback.invalid(FORM, e);
     } catch (WithdrawalStateException e) {
       Feedback.error(null, "withdrawal.state." + e.status());
-      withdrawal = withdrawals.view(id);
+      withdrawal = withdrawals.view(withdrawalId);
     }
   }
 
@@ -82,11 +85,11 @@ public class StaffWithdrawalBacking implements Serializable {
     return Withdrawal.Ground.values();
   }
 
-  public Long getId() {
+  public String getId() {
     return id;
   }
 
-  public void setId(Long id) {
+  public void setId(String id) {
     this.id = id;
   }
 

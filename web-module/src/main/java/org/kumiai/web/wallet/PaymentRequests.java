@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.kumiai.domain.shared.TypedText;
 import org.kumiai.domain.shared.Yen;
 import org.kumiai.domain.wallet.Category;
 import org.kumiai.service.wallet.PaymentCommand;
@@ -230,6 +231,10 @@ final class PaymentRequests {
     }
     if (s.length() > max) {
       invalid.put(name, "TOO_LONG");
+      return null;
+    }
+    if (TypedText.hasControl(s)) {
+      invalid.put(name, "MALFORMED");
       return null;
     }
     return s;

@@ -68,6 +68,10 @@ class PaymentRequestsTest {
         "UNKNOWN_TYPE", invalid(good("480").replace("IC_CARD", "FELICA")).get("credential.type"));
     assertEquals("UNKNOWN_CATEGORY", invalid(good("480").replace("FOOD", "TOYS")).get("category"));
     assertEquals(
+        "MALFORMED",
+        invalid(good("480").replace("カレーライス", "カレー\\u0000ライス")).get("items[0].name"),
+        "PostgreSQL takes no U+0000: a 400, not a 500");
+    assertEquals(
         "NOT_AN_INSTANT",
         invalid(String.format(GOOD, "480", "480", ",\"occurredAt\":\"yesterday\""))
             .get("occurredAt"));
