@@ -107,7 +107,7 @@ class FactorsBrowserIT {
       Journey.fill(b, "account", "proof", recovery.get(3));
       Journey.click(b, "account", "makeRecoveryCodes");
       assertEquals("確認コードが違います。", b.text("#account\\:proof-message"), "already used");
-      b.screenshot("account-3-proof-for-new-codes.png");
+      b.screenshot("account-4-proof-for-new-codes.png");
       Journey.fill(b, "account", "proof", recovery.get(4));
       Journey.click(b, "account", "makeRecoveryCodes");
       assertEquals(10, b.findAll(".k-recovery__code").size());

@@ -258,7 +258,7 @@ class JoinBrowserIT {
           b, () -> b.find("tr[data-slip='" + slip + "'] button[id$='preliminary']").click());
       b.open("/member/wallet/");
       assertEquals("お支払い済み・入金確認中", b.text(row + " .k-badge"), "paid at the till");
-      b.screenshot("wallet-6-konbini-preliminary.png");
+      b.screenshot("wallet-5b-konbini-preliminary.png");
       b.open("/dev/konbini");
       Journey.afterNavigation(
           b, () -> b.find("tr[data-slip='" + slip + "'] button[id$='confirmed']").click());
