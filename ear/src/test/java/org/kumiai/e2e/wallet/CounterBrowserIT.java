@@ -174,6 +174,9 @@ class CounterBrowserIT {
           Journey.notice(staff).toString());
       assertTrue(staff.text("#held-plan").contains("ミールプラン2026"), staff.text("#held-plan"));
       assertEquals("¥96,000", staff.text("#wallet-balances [data-purse='MEAL'] dd"));
+      assertTrue(
+          staff.text("#wallet-balances [data-purse='POINTS'] dd").endsWith("ポイント"),
+          "points as points, as the member sees them");
       assertTrue(staff.findAll("#tabs\\:walletMealPlan\\:sellPlan").isEmpty(), "one a year");
       staff.screenshot("counter-mealplan.png");
 

@@ -175,7 +175,7 @@ public class StaffWalletBacking implements Serializable {
   }
 
   public List<Purse> getPurses() {
-    return List.of(Purse.BASE, Purse.CAFETERIA, Purse.TEXTBOOK, Purse.MEAL, Purse.POINTS);
+    return Purse.MONEY;
   }
 
   public String getReason() {
