@@ -164,6 +164,9 @@ class WithdrawalBrowserIT {
       Journey.fill(staff, "withdrawal", "owed", "");
       Journey.click(staff, "withdrawal", "doReview");
       assertEquals("¥20,000", staff.text("#refund"));
+      assertTrue(
+          staff.text("#payout-explain").contains("¥20,000（出資金 ¥20,000、電子マネー ¥0）"),
+          staff.text("#payout-explain"));
       Journey.fill(staff, "withdrawal", "payoutReference", "振込 2027-04-05 受付881");
       Journey.click(staff, "withdrawal", "doPayOut");
       assertEquals("PAID_OUT", staff.find("#status").getAttribute("data-withdrawal-status"));

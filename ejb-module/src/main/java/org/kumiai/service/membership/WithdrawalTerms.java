@@ -26,6 +26,18 @@ public record WithdrawalTerms(
     implements Serializable {
 
   /**
+   * The e-money paid back with the share capital: all of {@link #emoney()} where the co-op refunds
+   * e-money, else only the meal plan's part, which its own rule gives back (as the payout's closure
+   * of the wallet does, with {@code LeavingRefund}).
+   */
+  public Yen emoneyRefund() {
+    if (emoneyRule == EmoneyOnLeaving.REFUNDED) {
+      return emoney;
+    }
+    return meal == null ? Yen.ZERO : meal.refund();
+  }
+
+  /**
    * The meal plan at leaving, when the wallet holds one: the MEAL balance, what the co-op's rule
    * gives back of it (part of {@link #emoney()}) and the rule.
    */

@@ -45,6 +45,14 @@ public record WithdrawalView(
     String payoutReference)
     implements Serializable {
 
+  /**
+   * What the payout pays once reviewed: the share refund and the e-money the co-op gives back, as
+   * the wallet stands now (it is spendable until the payout closes it); null before the review.
+   */
+  public Yen payout() {
+    return refund == null ? null : refund.plus(terms.emoneyRefund());
+  }
+
   static WithdrawalView of(Withdrawal w, Member m, WithdrawalTerms terms, boolean wholeAccount) {
     BankAccount account = w.bankAccount().orElse(null);
     return new WithdrawalView(

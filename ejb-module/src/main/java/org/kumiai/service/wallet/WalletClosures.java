@@ -10,9 +10,9 @@ import org.kumiai.domain.wallet.AccountKind;
 import org.kumiai.domain.wallet.AutoChargeRepository;
 import org.kumiai.domain.wallet.KonbiniRepository;
 import org.kumiai.domain.wallet.KonbiniSlip;
+import org.kumiai.domain.wallet.LeavingRefund;
 import org.kumiai.domain.wallet.LedgerAccount;
 import org.kumiai.domain.wallet.LedgerTransaction;
-import org.kumiai.domain.wallet.Purse;
 import org.kumiai.domain.wallet.TransactionKind;
 import org.kumiai.domain.wallet.Wallet;
 import org.kumiai.domain.wallet.WalletRepository;
@@ -67,12 +67,8 @@ public class WalletClosures {
       long balance = purse.balance().value();
       held += balance;
       closure.debit(purse, purse.balance());
-      if (refundsEmoney && purse.purse() != Purse.POINTS) {
-        refunded +=
-            purse.purse() == Purse.MEAL
-                ? Math.min(balance, mealRefund.map(Yen::value).orElse(balance))
-                : balance;
-      }
+      refunded +=
+          LeavingRefund.of(purse.purse(), purse.balance(), refundsEmoney, mealRefund).value();
     }
     Closed closed = new Closed(Yen.of(refunded), Yen.of(held - refunded));
     if (held > 0) {

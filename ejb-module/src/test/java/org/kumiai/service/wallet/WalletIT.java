@@ -293,7 +293,12 @@ class WalletIT {
                         "1234567",
                         "サイフ ハナコ"),
                     "ip"));
-    asStaff.call(() -> withdrawals.review(requested.id(), "VOLUNTARY", "", "ip"));
+    WithdrawalView reviewed =
+        asStaff.call(() -> withdrawals.review(requested.id(), "VOLUNTARY", "", "ip"));
+    assertEquals(
+        Yen.of(reviewed.refund().value() + 4_000 + mealRefund.value()),
+        reviewed.payout(),
+        "the payout pays the share capital and the e-money the co-op gives back");
     assertEquals(
         WalletStatus.ACTIVE,
         ledger.findByMember(id).orElseThrow().status(),
