@@ -186,7 +186,14 @@ public class MemberImports {
           outcome = Outcome.BAD;
         }
         Optional<Member> present = applicants.samePerson(coop, member);
-        if (present.isPresent() && present.get().status() == MemberStatus.ACTIVE) {
+        if (present.isPresent()
+            && present.get().status() == MemberStatus.ACTIVE
+            && !sameReadingAndBirth(present.get(), member)) {
+          // Only the address is shared (a parent's, a household's): another person, who must not
+          // be skipped as if already a member.
+          problems.add(new Problem("email", "ALREADY_MEMBER", null));
+          outcome = Outcome.BAD;
+        } else if (present.isPresent() && present.get().status() == MemberStatus.ACTIVE) {
           outcome = outcome == Outcome.NEW ? Outcome.PRESENT : outcome;
         } else if (present.isPresent()) {
           problems.add(new Problem("email", "ALREADY_APPLIED", null));
@@ -281,5 +288,11 @@ public class MemberImports {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every JVM", e);
     }
+  }
+
+  private static boolean sameReadingAndBirth(Member a, Member b) {
+    return a.name().familyKana().equals(b.name().familyKana())
+        && a.name().givenKana().equals(b.name().givenKana())
+        && a.dateOfBirth().equals(b.dateOfBirth());
   }
 }

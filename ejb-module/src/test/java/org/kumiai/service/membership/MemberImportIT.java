@@ -172,6 +172,24 @@ class MemberImportIT {
 
     ImportPreview again = asStaff.call(() -> imports.preview("HOKUTO", "sjis.csv", content));
     assertEquals(2, again.count(Outcome.PRESENT));
+    // Another person under a member's address (a sibling with the household's) is no member yet.
+    ImportPreview sibling =
+        asStaff.call(
+            () ->
+                imports.preview(
+                    "HOKUTO",
+                    "sibling.csv",
+                    file(
+                        StandardCharsets.UTF_8,
+                        row(first, "髙橋", "タカハシ", base + 40, "10")
+                            .replace("花子", "次郎")
+                            .replace("ハナコ", "ジロウ"))));
+    assertEquals(Outcome.BAD, sibling.rows().get(0).outcome());
+    assertEquals(
+        "email ALREADY_MEMBER",
+        sibling.rows().get(0).problems().get(0).field()
+            + " "
+            + sibling.rows().get(0).problems().get(0).reason());
     assertNotNull(again.importedBefore(), "the page says when it was imported");
     ImportPreview twice =
         asStaff.call(() -> imports.commit("HOKUTO", "sjis.csv", content, Locale.JAPANESE, IP));
