@@ -52,7 +52,11 @@ class JpaWithdrawalRepository implements WithdrawalRepository {
     return em.createQuery(
             "select w from Withdrawal w, Member m where m.id = w.memberId"
                 + " and m.coop.code in :codes and w.status in :statuses"
-                + " order by w.requestedAt desc, w.id desc",
+                // Open requests are a queue, the longest waiting first (and never cut off by the
+                // limit in graduation season); the whole list is history, the newest first.
+                + (openOnly
+                    ? " order by w.requestedAt, w.id"
+                    : " order by w.requestedAt desc, w.id desc"),
             Withdrawal.class)
         .setParameter("codes", coopCodes)
         .setParameter("statuses", openOnly ? OPEN : List.of(Withdrawal.Status.values()))

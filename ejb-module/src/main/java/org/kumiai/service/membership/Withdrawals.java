@@ -149,7 +149,10 @@ public class Withdrawals {
     audit.record(AuditAction.WITHDRAWAL_CANCELLED, caller(), subject(member), ip, null);
   }
 
-  /** Requests of the caller's co-ops: open ones, or every one, newest first. */
+  /**
+   * Requests of the caller's co-ops: open ones the longest waiting first, or every one newest
+   * first.
+   */
   @RolesAllowed("STAFF")
   public List<WithdrawalView> list(boolean openOnly) {
     List<String> codes = scope.coops().stream().map(CoopView::code).toList();

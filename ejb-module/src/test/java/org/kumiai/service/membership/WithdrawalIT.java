@@ -143,6 +143,10 @@ class WithdrawalIT {
     List<WithdrawalView> open = asStaff.call(() -> withdrawals.list(true));
     assertTrue(open.stream().anyMatch(w -> w.id() == requested.id()));
     assertEquals(
+        open.stream().map(WithdrawalView::requestedAt).sorted().toList(),
+        open.stream().map(WithdrawalView::requestedAt).toList(),
+        "open requests: the longest waiting first");
+    assertEquals(
         "1234567",
         asStaff.call(() -> withdrawals.view(requested.id())).accountNumber(),
         "whole for the staff who make the transfer");
