@@ -11,6 +11,7 @@ import org.kumiai.domain.coop.CoopNotFoundException;
 import org.kumiai.domain.coop.CoopRepository;
 import org.kumiai.domain.coop.Store;
 import org.kumiai.domain.coop.WalletRules;
+import org.kumiai.domain.shared.InvalidValueException;
 import org.kumiai.service.audit.AuditTrail;
 import org.kumiai.service.identity.StaffScope;
 
@@ -35,16 +36,22 @@ public class CoopRules {
 
   /**
    * Sets the co-op's e-money rules; charges and payments after the commit follow them (on other
-   * servers of a cluster, payments within the minute {@link StoreCache} keeps a store).
+   * servers of a cluster, payments within the minute {@link StoreCache} keeps a store). {@code
+   * seen} are the rules the staff member's page showed: when another has changed them since, the
+   * save is refused (STALE) instead of quietly putting back what that other changed.
    */
-  public WalletRules changeWalletRules(String coopCode, WalletRules rules, String ip) {
+  public WalletRules changeWalletRules(
+      String coopCode, WalletRules seen, WalletRules rules, String ip) {
     scope.coop(coopCode);
-    // Two staff saving at once: the second waits, and its audit's "before" is the first's "after".
+    // Two staff saving at once: the second waits, then finds the first's rules, not the ones seen.
     Coop coop =
         coops.findCoopForUpdate(coopCode).orElseThrow(() -> new CoopNotFoundException(coopCode));
     WalletRules before = coop.walletRules();
     if (before.equals(rules)) {
       return before;
+    }
+    if (!before.equals(seen)) {
+      throw new InvalidValueException("rules", "STALE");
     }
     coop.walletRules(rules);
     coops.storesOf(coop).stream().map(Store::code).forEach(stores::forget);

@@ -676,7 +676,10 @@ class WalletIT {
             asStaff.call(
                 () ->
                     coopRules.changeWalletRules(
-                        "WAKABA", new WalletRules(0, 0, 1_000, 1_000), "ip")));
+                        "WAKABA",
+                        new WalletRules(0, 0, 1_000, 1_000),
+                        new WalletRules(0, 0, 1_000, 1_000),
+                        "ip")));
 
     long id = member(Map.of("SHARE", 10, "EMONEY", 5_000));
     String uid = cardOf(id);
@@ -691,7 +694,7 @@ class WalletIT {
       WalletRules changed = new WalletRules(100, 500, 30_000, 30_000);
       assertEquals(
           changed,
-          asStaff.call(() -> coopRules.changeWalletRules("HOKUTO", changed, "203.0.113.7")));
+          asStaff.call(() -> coopRules.changeWalletRules("HOKUTO", demo, changed, "203.0.113.7")));
       assertEquals(
           10,
           json(payments.pay(shop, key(), "p2", pay("HOKUTO-SHOP", uid, 1_000, Category.GOODS)))
@@ -713,10 +716,23 @@ class WalletIT {
               + " -> points 100 bp, books 500 bp, charge max 30000, balance max 30000",
           event.detail());
       int audited = auditTrail.about("HOKUTO", 100).size();
-      asStaff.call(() -> coopRules.changeWalletRules("HOKUTO", changed, "ip"));
+      asStaff.call(() -> coopRules.changeWalletRules("HOKUTO", changed, changed, "ip"));
       assertEquals(audited, auditTrail.about("HOKUTO", 100).size(), "saving the same rules");
+      assertEquals(
+          "STALE",
+          assertThrows(
+                  InvalidValueException.class,
+                  () ->
+                      asStaff.call(
+                          () ->
+                              coopRules.changeWalletRules(
+                                  "HOKUTO", demo, new WalletRules(200, 500, 30_000, 30_000), "ip")))
+              .reason(),
+          "a page that showed the rules before the change does not put them back");
+      assertEquals(changed, asStaff.call(() -> coopRules.walletRules("HOKUTO")));
     } finally {
-      asStaff.call(() -> coopRules.changeWalletRules("HOKUTO", demo, "ip"));
+      asStaff.call(
+          () -> coopRules.changeWalletRules("HOKUTO", coopRules.walletRules("HOKUTO"), demo, "ip"));
     }
     assertEquals(
         5,
@@ -737,7 +753,7 @@ class WalletIT {
     WalletRules halved =
         new WalletRules(demo.pointsBasisPoints(), 500, demo.chargeMax(), demo.balanceMax());
     try {
-      asStaff.call(() -> coopRules.changeWalletRules("HOKUTO", halved, "ip"));
+      asStaff.call(() -> coopRules.changeWalletRules("HOKUTO", demo, halved, "ip"));
       long paymentId = paid.getJsonNumber("paymentId").longValue();
       assertEquals(
           50,
@@ -745,7 +761,8 @@ class WalletIT {
               .getInt("pointsReturned"),
           "the 10% the payment earned on the half given back, not today's 5%");
     } finally {
-      asStaff.call(() -> coopRules.changeWalletRules("HOKUTO", demo, "ip"));
+      asStaff.call(
+          () -> coopRules.changeWalletRules("HOKUTO", coopRules.walletRules("HOKUTO"), demo, "ip"));
     }
     assertEquals(0, ledger.entrySum());
   }

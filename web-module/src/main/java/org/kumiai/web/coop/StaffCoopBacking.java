@@ -87,9 +87,14 @@ public class StaffCoopBacking implements Serializable {
     try {
       WalletRules wanted = new WalletRules(points.get(), books.get(), charge.get(), balance.get());
       boolean changed = !wanted.equals(walletRules);
-      show(rules.changeWalletRules(coop.code(), wanted, Visitor.ip()));
+      show(rules.changeWalletRules(coop.code(), walletRules, wanted, Visitor.ip()));
       Feedback.info(changed ? "staff.coop.rules.saved" : "staff.coop.rules.unchanged");
     } catch (InvalidValueException e) {
+      if ("STALE".equals(e.reason())) {
+        show(rules.walletRules(coop.code()));
+        Feedback.error(null, "staff.coop.rules.stale");
+        return;
+      }
       Feedback.invalid(FORM, e);
     } catch (CoopNotFoundException e) {
       notFound();
