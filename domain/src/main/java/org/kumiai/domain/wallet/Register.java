@@ -73,6 +73,21 @@ public class Register {
     return revokedAt == null;
   }
 
+  /**
+   * A new key for a register whose key was revoked (leaked, or the machine replaced): the same
+   * register, so its payments stay its own; the old key stays refused.
+   */
+  public void rekey(String keyPrefix, String keyHash, String issuedBy, Instant now) {
+    if (live()) {
+      throw new IllegalStateException("Revoke the register's key before giving it another");
+    }
+    this.keyPrefix = Objects.requireNonNull(keyPrefix, "keyPrefix");
+    this.keyHash = Objects.requireNonNull(keyHash, "keyHash");
+    this.issuedBy = Objects.requireNonNull(issuedBy, "issuedBy");
+    this.issuedAt = now.truncatedTo(ChronoUnit.MICROS);
+    this.revokedAt = null;
+  }
+
   public Long id() {
     return id;
   }

@@ -48,20 +48,38 @@ public class RegisterKeys {
   @Inject private Clock clock;
   @Resource private SessionContext context;
 
-  /** A new register of one of the caller's stores; returns the key, shown this once. */
+  /**
+   * A new register of one of the caller's stores, or a new key for one whose key was revoked;
+   * returns the key, shown this once.
+   */
   @RolesAllowed("STAFF")
   public String issue(String storeCode, String registerCode, String ip) {
     Store store =
         coops.findStore(storeCode).orElseThrow(() -> new CoopNotFoundException(storeCode));
     scope.coop(store.coop().code());
     String code = TypedText.required("registerCode", registerCode, 32);
-    if (registers.ofStores(List.of(store.code())).stream()
-        .anyMatch(r -> r.registerCode().equals(code))) {
+    Optional<Register> existing =
+        registers.ofStores(List.of(store.code())).stream()
+            .filter(r -> r.registerCode().equals(code))
+            .findFirst();
+    if (existing.isPresent() && existing.get().live()) {
       throw new InvalidValueException("registerCode", "TAKEN");
     }
     String issuer = context.getCallerPrincipal().getName();
-    String key = issueKey(store.code(), code, issuer);
-    audit.record(AuditAction.REGISTER_KEY_ISSUED, issuer, store.code() + "/" + code, ip, null);
+    String key;
+    if (existing.isPresent()) {
+      String[] made = newKey();
+      existing.get().rekey(made[0], sha256(made[1]), issuer, clock.instant());
+      key = made[1];
+    } else {
+      key = issueKey(store.code(), code, issuer);
+    }
+    audit.record(
+        AuditAction.REGISTER_KEY_ISSUED,
+        issuer,
+        store.code() + "/" + code,
+        ip,
+        existing.isPresent() ? "a new key after revocation" : null);
     return key;
   }
 
@@ -89,15 +107,22 @@ public class RegisterKeys {
   }
 
   private String issueKey(String storeCode, String registerCode, String issuer) {
+    String[] made = newKey();
+    registers.store(
+        new Register(storeCode, registerCode, made[0], sha256(made[1]), issuer, clock.instant()));
+    return made[1];
+  }
+
+  /** A random key and its prefix (the part looked up): {prefix, key}. */
+  private static String[] newKey() {
     byte[] prefix = new byte[6];
     byte[] secret = new byte[32];
     RANDOM.nextBytes(prefix);
     RANDOM.nextBytes(secret);
     String keyPrefix = PREFIX + HexFormat.of().formatHex(prefix);
-    String key = keyPrefix + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    registers.store(
-        new Register(storeCode, registerCode, keyPrefix, sha256(key), issuer, clock.instant()));
-    return key;
+    return new String[] {
+      keyPrefix, keyPrefix + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret)
+    };
   }
 
   @RolesAllowed("STAFF")

@@ -487,6 +487,36 @@ class WalletIT {
   }
 
   @Test
+  void staffIssueRevokeAndReissueARegistersKey() throws Exception {
+    String code = "IT-KEY-" + PEOPLE.incrementAndGet();
+    String first = asStaff.call(() -> keys.issue("HOKUTO-SHOP", code, "ip"));
+    RegisterView register = keys.authenticate(first).orElseThrow();
+    assertEquals(code, register.registerCode());
+    assertEquals(
+        "TAKEN",
+        assertThrows(
+                InvalidValueException.class,
+                () -> asStaff.call(() -> keys.issue("HOKUTO-SHOP", code, "ip")))
+            .reason(),
+        "one live key per register");
+    assertThrows(
+        org.kumiai.domain.coop.CoopNotFoundException.class,
+        () -> asStaff.call(() -> keys.issue("WAKABA-SHOP", code, "ip")),
+        "another co-op's store");
+
+    asStaff.call(
+        () -> {
+          keys.revoke(register.id(), "ip");
+          return null;
+        });
+    assertTrue(keys.authenticate(first).isEmpty(), "a revoked key is refused at once");
+    // The leaked key's register gets a new one; it stays the same register.
+    String second = asStaff.call(() -> keys.issue("HOKUTO-SHOP", code, "ip"));
+    assertEquals(register.id(), keys.authenticate(second).orElseThrow().id());
+    assertTrue(keys.authenticate(first).isEmpty(), "the old key stays refused");
+  }
+
+  @Test
   void twoThousandConcurrentPaymentsWithRetriedKeysLoseAndDuplicateNothing() throws Exception {
     RegisterView cafe = register("HOKUTO-CAFE");
     List<String> cards = new ArrayList<>();
