@@ -20,6 +20,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.kumiai.domain.audit.AuditAction;
 import org.kumiai.domain.coop.CoopNotFoundException;
 import org.kumiai.domain.membership.EnrollmentClosedException;
 import org.kumiai.domain.membership.EnrollmentRepository;
@@ -30,6 +31,8 @@ import org.kumiai.domain.messaging.Channel;
 import org.kumiai.domain.shared.EmailAddress;
 import org.kumiai.domain.shared.InvalidValueException;
 import org.kumiai.domain.shared.InvalidValuesException;
+import org.kumiai.service.audit.AuditTrail;
+import org.kumiai.service.identity.SignInRateLimit;
 import org.kumiai.service.messaging.MessageView;
 import org.kumiai.service.messaging.Outbox;
 import org.kumiai.service.platform.KumiaiDeployment;
@@ -62,6 +65,8 @@ class EnrollmentIT {
   @Inject Outbox outbox;
   @Inject AsStaff asStaff;
   @Inject EnrollmentRepository applications;
+  @Inject AuditTrail audit;
+  @Inject SignInRateLimit signInLimit;
 
   private static String ip() {
     return "198.18.0." + (int) (Math.random() * 250 + 1);
@@ -381,6 +386,36 @@ class EnrollmentIT {
         asStaff.call(() -> enrollments.payAtCounter(entered.id(), Locale.JAPANESE, ip()));
     assertTrue(paid.number() != null);
     assertTrue(welcomeTo(email).body().contains(paid.number()));
+
+    // The applicant's card at the counter: taken by the staff member, whatever the counter's
+    // address has done in the last minutes (the public form's limit is per address).
+    String byCard = someone();
+    EnrollmentView second =
+        asStaff.call(
+            () -> enrollments.enterAtCounter(form("HOKUTO", byCard, Map.of("SHARE", 10)), ip()));
+    String counter = ip();
+    for (int i = 0; i < 40; i++) {
+      signInLimit.tryAttempt(counter);
+    }
+    PaymentOutcome card =
+        asStaff.call(
+            () ->
+                enrollments.payByCard(
+                    second.id(),
+                    "4242 4242 4242 4242",
+                    "12/30",
+                    "123",
+                    "0402",
+                    Locale.JAPANESE,
+                    counter));
+    assertEquals(PaymentOutcome.Result.PAID, card.result());
+    assertEquals(
+        "staff@hokuto.example.jp",
+        audit.about(byCard, 5).stream()
+            .filter(e -> e.action() == AuditAction.ENROLLMENT_PAID)
+            .findFirst()
+            .orElseThrow()
+            .actor());
 
     String wakaba = someone();
     assertThrows(
