@@ -175,5 +175,12 @@ class WithdrawalBrowserIT {
           staff, () -> staff.driver().findElement(By.id("member-link")).click());
       assertEquals("WITHDRAWN", staff.find(".k-lead .k-badge").getAttribute("data-status"));
     }
+    // The former member's wallet page says why there is no e-money, not an error page.
+    try (Browser member = new Browser()) {
+      Journey.signInBySms(member, email, Journey.PASSWORD, Journey.e164(phone));
+      member.open("/member/wallet/");
+      assertTrue(member.text("#no-wallet").contains("「脱退」"), member.text("body"));
+      member.screenshot("withdrawal-5-wallet-after.png");
+    }
   }
 }

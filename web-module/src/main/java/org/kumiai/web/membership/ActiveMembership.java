@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.kumiai.domain.membership.MemberStatus;
 import org.kumiai.service.membership.MembershipView;
 import org.kumiai.service.membership.Memberships;
 
@@ -31,13 +32,26 @@ public class ActiveMembership implements Serializable {
     return mine;
   }
 
-  /** The active membership: the chosen co-op's, else the first; null for none. */
+  /**
+   * The membership looked at: the chosen co-op's, else the first one in force (a student who left
+   * one co-op for another sees the new one first), else the first; null for none.
+   */
   public MembershipView getCurrent() {
     List<MembershipView> all = getAll();
     return all.stream()
         .filter(m -> m.coopCode().equals(coopCode))
         .findFirst()
+        .or(() -> all.stream().filter(m -> m.status() == MemberStatus.ACTIVE).findFirst())
         .orElse(all.isEmpty() ? null : all.get(0));
+  }
+
+  /**
+   * The membership looked at if it is in force, else null: the e-money pages work for members, not
+   * for a left co-op (its wallet is closed) or an application still to be paid.
+   */
+  public MembershipView getCurrentInForce() {
+    MembershipView current = getCurrent();
+    return current != null && current.status() == MemberStatus.ACTIVE ? current : null;
   }
 
   /** Chooses a co-op among the member's own; any other code is ignored. */

@@ -51,7 +51,7 @@ public class ActivationBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    membership = active.getCurrent();
+    membership = active.getCurrentInForce();
     if (membership != null
         && wallets.mine(membership.memberId()).status() != WalletStatus.INACTIVE) {
       panel = Panel.ACTIVE;

@@ -49,7 +49,7 @@ public class AutoChargeBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    membership = active.getCurrent();
+    membership = active.getCurrentInForce();
     if (membership == null) {
       return;
     }

@@ -84,7 +84,7 @@ public class ChargeBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    membership = active.getCurrent();
+    membership = active.getCurrentInForce();
     if (membership == null) {
       panel = Panel.NOT_ACTIVE;
       return;

@@ -17,7 +17,7 @@ public class HistoryBacking extends WalletHistoryView {
 
   @Override
   Long memberId() {
-    MembershipView m = active.getCurrent();
+    MembershipView m = active.getCurrentInForce();
     return m == null ? null : m.memberId();
   }
 

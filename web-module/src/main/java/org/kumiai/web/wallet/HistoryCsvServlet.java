@@ -28,7 +28,7 @@ public class HistoryCsvServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    MembershipView membership = active.getCurrent();
+    MembershipView membership = active.getCurrentInForce();
     if (membership == null) {
       response.sendError(404);
       return;

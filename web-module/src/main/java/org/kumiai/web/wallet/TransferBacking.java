@@ -40,7 +40,7 @@ public class TransferBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    membership = active.getCurrent();
+    membership = active.getCurrentInForce();
     wallet = membership == null ? null : wallets.mine(membership.memberId());
   }
 

@@ -35,12 +35,14 @@ public class WalletBacking implements Serializable {
   @Inject private KonbiniCharges konbini;
 
   private MembershipView membership;
+  private MembershipView looked;
   private WalletView wallet;
   private List<SlipView> slips = List.of();
 
   @PostConstruct
   void load() {
-    membership = active.getCurrent();
+    looked = active.getCurrent();
+    membership = active.getCurrentInForce();
     wallet = membership == null ? null : wallets.mine(membership.memberId());
     if (wallet != null) {
       // A reissued slip's number no longer pays; the member needs only the one that replaced it.
@@ -68,6 +70,11 @@ public class WalletBacking implements Serializable {
   /** The newest slips still payable or already settled, newest first. */
   public List<SlipView> getSlips() {
     return slips;
+  }
+
+  /** The membership chosen in the header, in force or not (to say why there is no wallet). */
+  public MembershipView getLooked() {
+    return looked;
   }
 
   public MembershipView getMembership() {
