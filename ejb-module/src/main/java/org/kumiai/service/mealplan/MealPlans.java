@@ -20,6 +20,7 @@ import org.kumiai.domain.coop.CoopRepository;
 import org.kumiai.domain.coop.Store;
 import org.kumiai.domain.coop.StoreKind;
 import org.kumiai.domain.identity.ResendTooSoonException;
+import org.kumiai.domain.mealplan.AcademicYear;
 import org.kumiai.domain.mealplan.MealDay;
 import org.kumiai.domain.mealplan.MealPlan;
 import org.kumiai.domain.mealplan.MealPlanHolding;
@@ -286,7 +287,24 @@ public class MealPlans {
     if (member.status() != MemberStatus.ACTIVE) {
       throw new MemberNotFoundException(memberId);
     }
-    return wallets.findByMember(member.id()).flatMap(w -> status(member, w, clock.instant()));
+    Instant now = clock.instant();
+    return wallets
+        .findByMember(member.id())
+        .flatMap(w -> status(member, w, now).or(() -> heldAhead(w, now)));
+  }
+
+  /**
+   * A plan held for an academic year still to come (bought in March for April), without one for
+   * this year: shown as not serving yet, so the pages neither say "no plan" nor offer it again.
+   */
+  private Optional<MealStatus> heldAhead(Wallet wallet, Instant now) {
+    int year = AcademicYear.of(now.atZone(MealDay.JAPAN).toLocalDate());
+    return plans.holdings(wallet.id()).stream()
+        .filter(h -> h.academicYear() > year)
+        .map(MealPlanHolding::planId)
+        .findFirst()
+        .flatMap(plans::find)
+        .map(plan -> notServingYet(wallet, plan, now));
   }
 
   /**
@@ -294,18 +312,13 @@ public class MealPlans {
    * before it starts, as not serving yet.
    */
   private MealStatus bought(Member member, Wallet wallet, MealPlan plan, Instant now) {
-    return status(member, wallet, now)
-        .orElseGet(
-            () -> {
-              LocalDate today = now.atZone(MealDay.JAPAN).toLocalDate();
-              return new MealStatus(
-                  MealPlanView.of(plan, today),
-                  today,
-                  false,
-                  0,
-                  0,
-                  mealAccount(wallet).balance().value());
-            });
+    return status(member, wallet, now).orElseGet(() -> notServingYet(wallet, plan, now));
+  }
+
+  private MealStatus notServingYet(Wallet wallet, MealPlan plan, Instant now) {
+    LocalDate today = now.atZone(MealDay.JAPAN).toLocalDate();
+    return new MealStatus(
+        MealPlanView.of(plan, today), today, false, 0, 0, mealAccount(wallet).balance().value());
   }
 
   private Optional<MealStatus> status(Member member, Wallet wallet, Instant now) {

@@ -1409,6 +1409,9 @@ class WalletIT {
         Yen.of(96_000),
         asMember.call(() -> walletService.mine(byCard)).balances().get(Purse.MEAL),
         "credited once");
+    MealStatus later = asMember.call(() -> mealPlans.today(byCard)).orElseThrow();
+    assertEquals(code, later.plan().code(), "the pages show the plan bought, not 'no plan'");
+    assertFalse(later.servesToday());
     // Off sale again, so that later activations here attach this year's plan, as they expect.
     asStaff.call(() -> mealPlans.endSale(plan.id(), "ip"));
     assertEquals(0, ledger.entrySum());
