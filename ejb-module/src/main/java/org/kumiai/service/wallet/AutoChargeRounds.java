@@ -145,7 +145,9 @@ public class AutoChargeRounds {
     if (alert.isEmpty()) {
       return false;
     }
-    Yen spendable = PaymentRules.spendable(PaymentRules.balances(wallets.purses(walletId)));
+    // The meal plan's MEAL is left out: it pays only lunch within the day's cap, so ¥90,000 of it
+    // would keep the alert silent while nothing is left for the shop or the bookstore.
+    Yen spendable = ChargeRules.held(PaymentRules.balances(wallets.purses(walletId)));
     if (!alert.get().due(spendable, clock.instant()) || wallet.status() != WalletStatus.ACTIVE) {
       return false;
     }

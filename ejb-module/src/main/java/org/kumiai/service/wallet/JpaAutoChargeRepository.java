@@ -13,9 +13,10 @@ import org.kumiai.domain.wallet.BalanceAlert;
 class JpaAutoChargeRepository implements AutoChargeRepository {
 
   /** What a member can spend: every purse but points (PaymentRules.spendable). */
+  /** The alert's figure, as {@code ChargeRules.held}: the purses the member charges. */
   private static final String SPENDABLE =
       "(SELECT COALESCE(SUM(a.balance), 0) FROM ledger_account a WHERE a.wallet_id = b.wallet_id"
-          + " AND a.kind = 'PURSE' AND a.purse <> 'POINTS')";
+          + " AND a.kind = 'PURSE' AND a.purse IN ('BASE', 'CAFETERIA', 'TEXTBOOK'))";
 
   @PersistenceContext(unitName = "kumiai")
   private EntityManager em;

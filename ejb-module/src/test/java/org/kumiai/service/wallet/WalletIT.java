@@ -1645,6 +1645,11 @@ class WalletIT {
     assertTrue(rounds.alert(wallet), "500 is below 1,500");
     assertFalse(rounds.alert(wallet), "told once per fall");
     assertTrue(mailed("残高が少なくなりました（¥500）"));
+    // A meal plan holder with ¥96,000 of MEAL and nothing else is told too: MEAL pays lunch only.
+    long mealOnly = member(Map.of("SHARE", 10, "MEAL", 1));
+    long mealWallet = activated(mealOnly).walletId();
+    asMember.call(() -> autoCharges.alert(mealOnly, 1_000L));
+    assertTrue(rounds.alert(mealWallet), "nothing for the shop or the bookstore");
     assertTrue(timer.runOnce() >= 1, "the timer finds the purse below its threshold");
     assertEquals(Yen.of(3_500), balance(id, Purse.CAFETERIA));
     assertFalse(rounds.alert(wallet), "back above: re-armed, nothing to say");
