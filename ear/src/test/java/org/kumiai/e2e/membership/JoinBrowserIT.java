@@ -231,6 +231,16 @@ class JoinBrowserIT {
       b.open("/member/wallet/history");
       assertEquals(2, b.findAll("#history\\:rows .k-history__row").size(), "deposit and charge");
       b.screenshot("wallet-4-history.png");
+      String csv =
+          (String)
+              b.driver()
+                  .executeAsyncScript(
+                      "const done = arguments[0];"
+                          + "fetch(document.getElementById('history:csv').href)"
+                          + ".then(r => r.text()).then(done);");
+      // The browser's text() drops the byte order mark the file starts with.
+      assertTrue(csv.startsWith("id,occurred_at,kind"), csv);
+      assertTrue(csv.contains(",CHARGE,") && csv.contains(",DEPOSIT,"), "the CSV download: " + csv);
 
       // A convenience-store charge: the slip, then the aggregator's signed notice (the demo
       // simulator sends it over HTTP) credits BASE.

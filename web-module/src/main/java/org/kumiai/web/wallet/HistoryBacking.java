@@ -6,7 +6,11 @@ import jakarta.inject.Named;
 import org.kumiai.service.membership.MembershipView;
 import org.kumiai.web.membership.ActiveMembership;
 
-/** {@code /member/wallet/history}: the history of the membership chosen in the header. */
+/**
+ * {@code /member/wallet/history}: the history of the membership chosen in the header when the page
+ * was opened; its next pages and its CSV stay that membership's even if the header is switched in
+ * another tab meanwhile.
+ */
 @Named
 @ViewScoped
 public class HistoryBacking extends WalletHistoryView {
@@ -15,14 +19,21 @@ public class HistoryBacking extends WalletHistoryView {
 
   @Inject private ActiveMembership active;
 
+  private Long memberId;
+  private boolean chosen;
+
   @Override
   Long memberId() {
-    MembershipView m = active.getCurrentInForce();
-    return m == null ? null : m.memberId();
+    if (!chosen) {
+      MembershipView m = active.getCurrentInForce();
+      memberId = m == null ? null : m.memberId();
+      chosen = true;
+    }
+    return memberId;
   }
 
   @Override
   String csvPath() {
-    return "history.csv?";
+    return "history.csv?member=" + (memberId() == null ? "" : memberId()) + "&";
   }
 }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
+import org.kumiai.domain.membership.MemberNotFoundException;
 import org.kumiai.domain.shared.CoopTime;
 import org.kumiai.service.membership.MembershipView;
 import org.kumiai.service.wallet.WalletHistory;
@@ -28,12 +29,21 @@ public class HistoryCsvServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    MembershipView membership = active.getCurrentInForce();
-    if (membership == null) {
+    // The membership the history page was opened for; the service refuses any not the caller's.
+    Long member = HistoryFilters.memberId(request.getParameter("member"));
+    if (member == null) {
+      MembershipView membership = active.getCurrentInForce();
+      member = membership == null ? null : membership.memberId();
+    }
+    if (member == null) {
       response.sendError(404);
       return;
     }
-    send(response, history.csv(membership.memberId(), filter(request), request.getRemoteAddr()));
+    try {
+      send(response, history.csv(member, filter(request), request.getRemoteAddr()));
+    } catch (MemberNotFoundException e) {
+      response.sendError(404);
+    }
   }
 
   static WalletHistory.Filter filter(HttpServletRequest request) {
