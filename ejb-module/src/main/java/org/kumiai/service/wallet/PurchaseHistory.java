@@ -28,7 +28,7 @@ import org.kumiai.service.membership.OwnMemberships;
 /**
  * A member's purchases at the co-op's shops and bookstores (REQUIREMENTS §5, seed 003 購入履歴), month
  * by month: each with its items as the register sent them, the purses it was paid from, the points
- * it earned and what refunds gave back.
+ * it earns after any refunds and what refunds gave back.
  */
 @Stateless
 @RolesAllowed("MEMBER")
@@ -91,16 +91,17 @@ public class PurchaseHistory {
             .map(
                 t -> {
                   Store store = stores.get(t.storeCode().orElseThrow());
+                  List<LedgerTransaction> refunds = wallets.correctionsOf(t.id());
                   return new Purchase(
                       t.id(),
                       t.occurredAt(),
                       store.name(),
                       store.kind(),
                       t.amount().value(),
-                      wallets.correctionsOf(t.id()).stream()
-                          .mapToLong(c -> c.amount().value())
-                          .sum(),
-                      t.points().value(),
+                      refunds.stream().mapToLong(c -> c.amount().value()).sum(),
+                      // The points the purchase still earns: a refund took its part back.
+                      t.points().value()
+                          - refunds.stream().mapToLong(c -> c.points().value()).sum(),
                       PurseDraws.of(t, purses),
                       t.lines().stream()
                           .map(

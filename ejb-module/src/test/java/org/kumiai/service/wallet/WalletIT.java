@@ -139,6 +139,7 @@ class WalletIT {
   @Inject Withdrawals withdrawals;
   @Inject WalletHistory history;
   @Inject RegisterKeys keys;
+  @Inject PurchaseHistory purchaseHistory;
   @Inject WalletRepository ledger;
   @Inject CoopRules coopRules;
   @Inject AuditTrail auditTrail;
@@ -790,6 +791,16 @@ class WalletIT {
           json(payments.refund(book, key(), "b2", paymentId, Yen.of(500), "返品"))
               .getInt("pointsReturned"),
           "the 10% the payment earned on the half given back, not today's 5%");
+      PurchaseHistory.Purchase shown =
+          asMember
+              .call(() -> purchaseHistory.month(id, YearMonth.now(MealDay.JAPAN)))
+              .purchases()
+              .stream()
+              .filter(p -> p.id() == paymentId)
+              .findFirst()
+              .orElseThrow();
+      assertEquals(500, shown.refunded());
+      assertEquals(50, shown.points(), "the purchases page shows the points the book still earns");
     } finally {
       asStaff.call(
           () -> coopRules.changeWalletRules("HOKUTO", coopRules.walletRules("HOKUTO"), demo, "ip"));
