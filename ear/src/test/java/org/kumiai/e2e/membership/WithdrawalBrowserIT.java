@@ -181,6 +181,8 @@ class WithdrawalBrowserIT {
       member.open("/member/wallet/");
       assertTrue(member.text("#no-wallet").contains("「脱退」"), member.text("body"));
       member.screenshot("withdrawal-5-wallet-after.png");
+      member.open("/member/wallet/activate");
+      assertFalse(member.findAll("#activate\\:panel-none").isEmpty(), "nothing to start");
     }
   }
 }

@@ -35,7 +35,9 @@ public class ActivationBacking implements Serializable {
     CODE,
     CONSENT,
     DONE,
-    ACTIVE
+    ACTIVE,
+    /** No membership in force: nothing to start. */
+    NONE
   }
 
   @Inject private Wallets wallets;
@@ -52,8 +54,11 @@ public class ActivationBacking implements Serializable {
   @PostConstruct
   void load() {
     membership = active.getCurrentInForce();
-    if (membership != null
-        && wallets.mine(membership.memberId()).status() != WalletStatus.INACTIVE) {
+    if (membership == null) {
+      panel = Panel.NONE;
+      return;
+    }
+    if (wallets.mine(membership.memberId()).status() != WalletStatus.INACTIVE) {
       panel = Panel.ACTIVE;
       methods = wallets.loginMethods(membership.memberId());
     }
@@ -112,7 +117,7 @@ public class ActivationBacking implements Serializable {
   }
 
   public int getStepIndex() {
-    return Math.min(panel.ordinal(), Panel.DONE.ordinal());
+    return panel == Panel.NONE ? -1 : Math.min(panel.ordinal(), Panel.DONE.ordinal());
   }
 
   public Wallets.LoginMethods getMethods() {
