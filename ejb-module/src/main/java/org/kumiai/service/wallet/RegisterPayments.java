@@ -20,7 +20,7 @@ import org.kumiai.domain.wallet.RegisterRepository;
 import org.kumiai.domain.wallet.TransactionKind;
 import org.kumiai.domain.wallet.Wallet;
 import org.kumiai.domain.wallet.WalletRepository;
-import org.kumiai.domain.wallet.WalletStatus;
+import org.kumiai.domain.wallet.WalletStateException;
 import org.kumiai.service.coop.StoreCache;
 
 /**
@@ -184,15 +184,15 @@ public class RegisterPayments {
     }
     LedgerTransaction payment = found.get();
     Wallet wallet = wallets.findForUpdate(payment.walletId().orElseThrow()).orElseThrow();
-    if (wallet.status() == WalletStatus.CLOSED) {
-      return RegisterAnswers.walletClosed();
-    }
     try {
+      wallet.checkRefundable();
       LedgerTransaction correction = posting.refund(payment, amount, reason, actor(register), now);
       return RegisterAnswers.refunded(
           correction, payment, PaymentRules.balances(wallets.purses(wallet.id())));
     } catch (InvalidValueException e) {
       return RegisterAnswers.invalid(Map.of(e.field(), e.reason()));
+    } catch (WalletStateException e) {
+      return RegisterAnswers.walletClosed();
     }
   }
 

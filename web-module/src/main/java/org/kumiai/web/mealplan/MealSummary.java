@@ -3,7 +3,6 @@ package org.kumiai.web.mealplan;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.kumiai.domain.membership.MemberStatus;
 import org.kumiai.service.mealplan.MealPlans;
 import org.kumiai.service.mealplan.MealStatus;
 import org.kumiai.service.membership.MembershipView;
@@ -22,8 +21,8 @@ public class MealSummary {
 
   /** Today's status of the plan the wallet holds; null without one. */
   public MealStatus getStatus() {
-    MembershipView m = active.getCurrent();
-    if (!loaded && m != null && m.status() == MemberStatus.ACTIVE) {
+    MembershipView m = active.getCurrentInForce();
+    if (!loaded && m != null) {
       status = mealPlans.today(m.memberId()).orElse(null);
       loaded = true;
     }

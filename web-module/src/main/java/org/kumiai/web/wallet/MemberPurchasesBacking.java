@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import org.kumiai.domain.membership.MemberStatus;
 import org.kumiai.domain.shared.CoopTime;
 import org.kumiai.service.membership.MembershipView;
 import org.kumiai.service.wallet.PurchaseHistory;
@@ -34,8 +33,8 @@ public class MemberPurchasesBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    MembershipView membership = active.getCurrent();
-    if (membership == null || membership.status() != MemberStatus.ACTIVE) {
+    MembershipView membership = active.getCurrentInForce();
+    if (membership == null) {
       return;
     }
     YearMonth shown = YearMonth.now(CoopTime.ZONE);

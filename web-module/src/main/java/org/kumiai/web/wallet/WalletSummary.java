@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.kumiai.domain.membership.MemberStatus;
 import org.kumiai.domain.wallet.Purse;
 import org.kumiai.service.membership.MembershipView;
 import org.kumiai.service.wallet.WalletView;
@@ -23,8 +22,8 @@ public class WalletSummary {
 
   /** The wallet of the active membership; null without an active membership. */
   public WalletView getWallet() {
-    MembershipView m = active.getCurrent();
-    if (wallet == null && m != null && m.status() == MemberStatus.ACTIVE) {
+    MembershipView m = active.getCurrentInForce();
+    if (wallet == null && m != null) {
       wallet = wallets.mine(m.memberId());
     }
     return wallet;
