@@ -1,5 +1,6 @@
 package org.kumiai.e2e;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -55,6 +56,20 @@ public final class Http {
         HttpRequest.newBuilder(URI.create(base() + path))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json)),
+        path,
+        headers);
+  }
+
+  /**
+   * POST {@code body} to {@code path} chunked, without a Content-Length, as no browser sends a form
+   * but any client may.
+   */
+  public static Response postChunked(
+      String path, String contentType, byte[] body, String... headers) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base() + path))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))),
         path,
         headers);
   }

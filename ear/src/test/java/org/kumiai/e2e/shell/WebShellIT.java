@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -170,6 +172,46 @@ class WebShellIT {
     assertTrue(r.body().contains("id=\"error-expired\""), r::toString);
     assertEquals("ページの有効期限が切れました", h1(r.body()));
     assertNoInternals(r.body());
+  }
+
+  @Test
+  void aFileUploadSentWithoutItsLengthIsRefusedWithTheReason() {
+    String boundary = "kumiai-test-boundary";
+    byte[] file = new byte[6 * 1024 * 1024];
+    Arrays.fill(file, (byte) 'a');
+    byte[] head =
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"form:file\"; filename=\"big.csv\""
+                + "\r\nContent-Type: text/csv\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] body = new byte[head.length + file.length + tail.length];
+    System.arraycopy(head, 0, body, 0, head.length);
+    System.arraycopy(file, 0, body, head.length, file.length);
+    System.arraycopy(tail, 0, body, head.length + file.length, tail.length);
+    String type = "multipart/form-data; boundary=" + boundary;
+
+    // Past the 5 MB limit, which only the container's parse could tell (before: the error page).
+    Response large = Http.postChunked("/stores", type, body);
+    Response small =
+        Http.postChunked(
+            "/stores",
+            type,
+            Arrays.copyOfRange(body, 0, head.length + 10),
+            "Cookie",
+            "kumiai-lang=en");
+
+    assertAll(
+        () -> assertEquals(411, large.status(), large::toString),
+        () ->
+            assertEquals("ファイルの送信にはサイズ（Content-Length）の指定が必要です。ブラウザのフォームから送信してください。", large.body()),
+        () -> assertEquals(411, small.status(), small::toString),
+        () ->
+            assertEquals(
+                "A file upload must state its size (Content-Length). Please send it from the form"
+                    + " in a browser.",
+                small.body()));
   }
 
   // ---------------------------------------------------------------- language
