@@ -9,6 +9,16 @@ public interface RegisterRepository {
 
   void store(Register register);
 
+  /**
+   * Stores a new register, or returns false when its code was taken at its store since the caller
+   * looked (two staff issuing one register at the same moment). The transaction is then to be
+   * rolled back.
+   */
+  boolean storeIfFree(Register register);
+
+  /** The register, locked until the transaction ends. */
+  Optional<Register> findForUpdate(long id);
+
   Optional<Register> findByPrefix(String keyPrefix);
 
   Optional<Register> find(long id);

@@ -2,7 +2,9 @@ package org.kumiai.service.wallet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +21,22 @@ class JpaRegisterRepository implements RegisterRepository {
   @Override
   public void store(Register register) {
     em.persist(register);
+  }
+
+  @Override
+  public boolean storeIfFree(Register register) {
+    em.persist(register);
+    try {
+      em.flush();
+      return true;
+    } catch (PersistenceException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public Optional<Register> findForUpdate(long id) {
+    return Optional.ofNullable(em.find(Register.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
   @Override

@@ -62,14 +62,17 @@ public class RegisterKeys {
         registers.ofStores(List.of(store.code())).stream()
             .filter(r -> r.registerCode().equals(code))
             .findFirst();
-    if (existing.isPresent() && existing.get().live()) {
+    // Locked before the live check: of two staff re-keying it at once, the second finds it live
+    // instead of replacing the key the first was just shown.
+    Optional<Register> locked = existing.flatMap(r -> registers.findForUpdate(r.id()));
+    if (locked.isPresent() && locked.get().live()) {
       throw new InvalidValueException("registerCode", "TAKEN");
     }
     String issuer = context.getCallerPrincipal().getName();
     String key;
-    if (existing.isPresent()) {
+    if (locked.isPresent()) {
       String[] made = newKey();
-      existing.get().rekey(made[0], sha256(made[1]), issuer, clock.instant());
+      locked.get().rekey(made[0], sha256(made[1]), issuer, clock.instant());
       key = made[1];
     } else {
       key = issueKey(store.code(), code, issuer);
@@ -106,10 +109,13 @@ public class RegisterKeys {
             clock.instant()));
   }
 
+  /** Refused as TAKEN when another issue of the same code committed since the caller looked. */
   private String issueKey(String storeCode, String registerCode, String issuer) {
     String[] made = newKey();
-    registers.store(
-        new Register(storeCode, registerCode, made[0], sha256(made[1]), issuer, clock.instant()));
+    if (!registers.storeIfFree(
+        new Register(storeCode, registerCode, made[0], sha256(made[1]), issuer, clock.instant()))) {
+      throw new InvalidValueException("registerCode", "TAKEN");
+    }
     return made[1];
   }
 

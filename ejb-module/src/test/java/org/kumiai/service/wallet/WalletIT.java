@@ -2,12 +2,14 @@ package org.kumiai.service.wallet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.transaction.UserTransaction;
 import java.io.File;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -29,6 +31,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -146,6 +149,7 @@ class WalletIT {
   @Inject MemberRepository members;
   @Inject Outbox outbox;
   @Inject AsStaff asStaff;
+  @Inject UserTransaction tx;
   @Inject AsMember asMember;
   @Inject SlipCalendar slipCalendar;
   @Inject MemberAccountLinks links;
@@ -515,6 +519,37 @@ class WalletIT {
     String second = asStaff.call(() -> keys.issue("HOKUTO-SHOP", code, "ip"));
     assertEquals(register.id(), keys.authenticate(second).orElseThrow().id());
     assertTrue(keys.authenticate(first).isEmpty(), "the old key stays refused");
+  }
+
+  @Test
+  void twoStaffIssuingOneNewRegisterAtOnceGetOneKeyAndAReason() throws Exception {
+    String code = "IT-RACE-" + PEOPLE.incrementAndGet();
+    ExecutorService other = Executors.newSingleThreadExecutor();
+    try {
+      tx.begin();
+      // The first issue is not committed yet when the second looks, so the second sees the code
+      // free and its insert meets the first's at the unique index.
+      String first = keys.issueForDemo("HOKUTO-SHOP", code);
+      Future<Object> second =
+          other.submit(
+              () -> {
+                try {
+                  return asStaff.call(() -> keys.issue("HOKUTO-SHOP", code, "ip"));
+                } catch (Exception e) {
+                  return e;
+                }
+              });
+      Thread.sleep(500);
+      tx.commit();
+      Object outcome = second.get(30, TimeUnit.SECONDS);
+      InvalidValueException refused =
+          assertInstanceOf(InvalidValueException.class, outcome, () -> "got " + outcome);
+      assertEquals("registerCode", refused.field());
+      assertEquals("TAKEN", refused.reason());
+      assertEquals(code, keys.authenticate(first).orElseThrow().registerCode());
+    } finally {
+      other.shutdownNow();
+    }
   }
 
   @Test
