@@ -9,6 +9,13 @@ public interface MealPlanRepository {
 
   void store(MealPlan plan);
 
+  /**
+   * Stores a new plan, or returns false when its code was taken in its co-op since the caller
+   * looked (two staff defining one plan at the same moment). The transaction is then to be rolled
+   * back.
+   */
+  boolean storeIfFree(MealPlan plan);
+
   void store(MealPlanHolding holding);
 
   Optional<MealPlan> find(long id);

@@ -3,6 +3,7 @@ package org.kumiai.service.mealplan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,6 +22,17 @@ class JpaMealPlanRepository implements MealPlanRepository {
   @Override
   public void store(MealPlan plan) {
     em.persist(plan);
+  }
+
+  @Override
+  public boolean storeIfFree(MealPlan plan) {
+    em.persist(plan);
+    try {
+      em.flush();
+      return true;
+    } catch (PersistenceException e) {
+      return false;
+    }
   }
 
   @Override

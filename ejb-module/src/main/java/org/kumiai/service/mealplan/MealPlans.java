@@ -83,10 +83,9 @@ public class MealPlans {
   public MealPlanView define(MealPlanTerms terms, String ip) {
     scope.coop(terms.coopCode());
     MealPlan plan = MealPlan.define(terms);
-    if (plans.findByCode(plan.coopCode(), plan.code()).isPresent()) {
+    if (plans.findByCode(plan.coopCode(), plan.code()).isPresent() || !plans.storeIfFree(plan)) {
       throw new InvalidValueException("code", "TAKEN");
     }
-    plans.store(plan);
     audit.record(
         AuditAction.MEAL_PLAN_DEFINED,
         caller(),

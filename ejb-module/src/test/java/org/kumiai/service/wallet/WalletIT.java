@@ -553,6 +553,41 @@ class WalletIT {
   }
 
   @Test
+  void twoStaffDefiningOneMealPlanAtOnceGetOnePlanAndAReason() throws Exception {
+    int year = AcademicYear.of(LocalDate.now(MealDay.JAPAN));
+    String code = "IT-RACE-" + PEOPLE.incrementAndGet();
+    ExecutorService other = Executors.newSingleThreadExecutor();
+    try {
+      tx.begin();
+      asStaff.call(() -> mealPlans.define(plan(code, year, 96_000), "ip"));
+      Future<Object> second =
+          other.submit(
+              () -> {
+                try {
+                  return asStaff.call(() -> mealPlans.define(plan(code, year, 80_000), "ip"));
+                } catch (Exception e) {
+                  return e;
+                }
+              });
+      Thread.sleep(500);
+      tx.commit();
+      Object outcome = second.get(30, TimeUnit.SECONDS);
+      InvalidValueException refused =
+          assertInstanceOf(InvalidValueException.class, outcome, () -> "got " + outcome);
+      assertEquals("code", refused.field());
+      assertEquals("TAKEN", refused.reason());
+      assertEquals(
+          List.of(96_000L),
+          asStaff.call(() -> mealPlans.plansOf("HOKUTO")).stream()
+              .filter(p -> p.code().equals(code))
+              .map(MealPlanView::price)
+              .toList());
+    } finally {
+      other.shutdownNow();
+    }
+  }
+
+  @Test
   void twoThousandConcurrentPaymentsWithRetriedKeysLoseAndDuplicateNothing() throws Exception {
     RegisterView cafe = register("HOKUTO-CAFE");
     List<String> cards = new ArrayList<>();
