@@ -32,6 +32,13 @@ public class MemberAccountLinks {
     account.linkMembership(memberId);
   }
 
+  /** Links a membership to an account of its own at {@code email}, not the test account. */
+  public void linkTo(String email, long memberId) {
+    Account account = new Account(EmailAddress.parse(email), clock.instant());
+    account.linkMembership(memberId);
+    accounts.store(account);
+  }
+
   /** Gives the test account a password, for signing in. */
   public void givePassword(String password) {
     accounts

@@ -69,9 +69,7 @@ public class Memberships {
   /** A code to the membership's registered address; none registered cannot be proven here. */
   public Instant sendCode(long memberId, Locale lang) {
     Member member = members.find(memberId).orElseThrow();
-    if (me().memberIds().contains(memberId)) {
-      throw new InvalidValueException("membershipNumber", "ALREADY_LINKED");
-    }
+    checkFree(memberId);
     EmailAddress to =
         member.email().orElseThrow(() -> new InvalidValueException("membershipNumber", "NO_EMAIL"));
     IssuedCode issued = codes.issue(CodePurpose.MEMBERSHIP_LINK, to.value());
@@ -90,6 +88,7 @@ public class Memberships {
   /** The code from that address: the membership joins this sign-in. */
   public CodeCheck confirm(long memberId, String code, String ip) {
     Member member = members.find(memberId).orElseThrow();
+    checkFree(memberId);
     String to = member.email().orElseThrow().value();
     CodeCheck check = codes.check(CodePurpose.MEMBERSHIP_LINK, to, code);
     if (!check.accepted()) {
@@ -105,6 +104,20 @@ public class Memberships {
         ip,
         member.coop().code() + " " + member.number().map(MembershipNumber::value).orElse("?"));
     return check;
+  }
+
+  /**
+   * A membership is held by one sign-in: another's (a parent who got the code from the student's
+   * mailbox) would pay with the student's e-money and could not be seen or undone by the student.
+   */
+  private void checkFree(long memberId) {
+    Account me = me();
+    if (me.memberIds().contains(memberId)) {
+      throw new InvalidValueException("membershipNumber", "ALREADY_LINKED");
+    }
+    if (accounts.findByMember(memberId).filter(a -> !a.id().equals(me.id())).isPresent()) {
+      throw new InvalidValueException("membershipNumber", "HELD_ELSEWHERE");
+    }
   }
 
   private Account me() {

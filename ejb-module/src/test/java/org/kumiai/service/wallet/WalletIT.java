@@ -89,6 +89,7 @@ import org.kumiai.service.mealplan.PlanPurchase;
 import org.kumiai.service.membership.ApplicationForm;
 import org.kumiai.service.membership.EnrollmentView;
 import org.kumiai.service.membership.Enrollments;
+import org.kumiai.service.membership.Memberships;
 import org.kumiai.service.membership.WithdrawalForm;
 import org.kumiai.service.membership.WithdrawalTerms;
 import org.kumiai.service.membership.WithdrawalView;
@@ -140,6 +141,7 @@ class WalletIT {
   @Inject KonbiniSecret secret;
   @Inject Transfers transfers;
   @Inject Withdrawals withdrawals;
+  @Inject Memberships memberships;
   @Inject WalletHistory history;
   @Inject RegisterKeys keys;
   @Inject PurchaseHistory purchaseHistory;
@@ -161,6 +163,17 @@ class WalletIT {
 
   /** A paid HOKUTO member with these enrollment items, linked to the test member account. */
   private long member(Map<String, Integer> items) throws Exception {
+    long id = applicant(items);
+    links.link(id);
+    return id;
+  }
+
+  private long mailsTo(String address) {
+    return outbox.latest(500).stream().filter(m -> m.recipient().equals(address)).count();
+  }
+
+  /** A member paid at the counter, whose membership no sign-in holds yet. */
+  private long applicant(Map<String, Integer> items) throws Exception {
     int n = PEOPLE.incrementAndGet();
     String email = "wallet-" + n + "-" + System.nanoTime() + "@example.jp";
     ApplicationForm form =
@@ -184,9 +197,7 @@ class WalletIT {
             items);
     EnrollmentView applied = enrollments.apply(form, "198.18.2." + (n % 250 + 1));
     asStaff.call(() -> enrollments.payAtCounter(applied.id(), Locale.JAPANESE, "203.0.113.9"));
-    long id = members.findByEmail(EmailAddress.parse(email)).get(0).id();
-    links.link(id);
-    return id;
+    return members.findByEmail(EmailAddress.parse(email)).get(0).id();
   }
 
   /** The member proves the code mailed to the account and allows the portal: active. */
@@ -585,6 +596,33 @@ class WalletIT {
     } finally {
       other.shutdownNow();
     }
+  }
+
+  @Test
+  void aMembershipHeldByAnotherSignInCannotBeAddedToOneMore() throws Exception {
+    member(Map.of("SHARE", 10));
+    long student = applicant(Map.of("SHARE", 10, "EMONEY", 5_000));
+    String holder = "held-" + PEOPLE.incrementAndGet() + "@example.jp";
+    links.linkTo(holder, student);
+    String mailbox = members.find(student).orElseThrow().email().orElseThrow().value();
+    long mailed = mailsTo(mailbox);
+
+    // A parent with a sign-in of their own, who knows the student's number and birthday.
+    InvalidValueException atSend =
+        assertThrows(
+            InvalidValueException.class,
+            () -> asMember.call(() -> memberships.sendCode(student, Locale.JAPANESE)));
+    InvalidValueException atConfirm =
+        assertThrows(
+            InvalidValueException.class,
+            () -> asMember.call(() -> memberships.confirm(student, "123456", "ip")));
+
+    assertEquals("HELD_ELSEWHERE", atSend.reason());
+    assertEquals("HELD_ELSEWHERE", atConfirm.reason());
+    assertEquals(mailed, mailsTo(mailbox), "no code mailed");
+    assertFalse(
+        asMember.call(() -> memberships.mine()).stream().anyMatch(m -> m.memberId() == student),
+        "not added");
   }
 
   @Test

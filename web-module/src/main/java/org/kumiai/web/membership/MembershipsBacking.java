@@ -71,7 +71,13 @@ public class MembershipsBacking implements Serializable {
   }
 
   public void confirm() {
-    CodeCheck check = memberships.confirm(target.memberId(), code, Visitor.ip());
+    CodeCheck check;
+    try {
+      check = memberships.confirm(target.memberId(), code, Visitor.ip());
+    } catch (InvalidValueException e) {
+      Feedback.error(null, "memberships." + e.reason());
+      return;
+    }
     code = null;
     if (!check.accepted()) {
       Feedback.error(FORM + ":code", "code." + check.name());
