@@ -28,6 +28,8 @@ import org.kumiai.domain.wallet.Purse;
 import org.kumiai.domain.wallet.TransactionKind;
 import org.kumiai.domain.wallet.Wallet;
 import org.kumiai.domain.wallet.WalletRepository;
+import org.kumiai.domain.wallet.WalletStateException;
+import org.kumiai.domain.wallet.WalletStatus;
 import org.kumiai.service.audit.AuditTrail;
 import org.kumiai.service.identity.SignInRateLimit;
 import org.kumiai.service.membership.OwnMemberships;
@@ -90,6 +92,11 @@ public class Charges {
         CardDetails.parse(
             number, expiry, code, birthday, YearMonth.now(clock.withZone(CoopTime.ZONE)));
     Wallet wallet = wallets.findForUpdate(activeWallet(member).id()).orElseThrow();
+    // Again under the lock: a suspension or the withdrawal's closure may have committed while
+    // this charge waited for it, and a closed wallet's money can be neither spent nor paid out.
+    if (wallet.status() != WalletStatus.ACTIVE) {
+      throw new WalletStateException(wallet.status());
+    }
     String reference = "card " + chargeKey;
     Optional<LedgerTransaction> done = wallets.findByReference(wallet.id(), reference);
     if (done.isPresent()) {

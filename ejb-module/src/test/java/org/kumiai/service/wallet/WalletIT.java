@@ -626,6 +626,49 @@ class WalletIT {
   }
 
   @Test
+  void aCardChargeWaitingWhileTheWalletIsSuspendedChargesNothing() throws Exception {
+    long id = member(Map.of("SHARE", 10, "EMONEY", 1_000));
+    activated(id);
+    ExecutorService other = Executors.newSingleThreadExecutor();
+    try {
+      tx.begin();
+      // The lost phone reported: the suspension holds the wallet's lock until it commits.
+      asMember.call(() -> walletService.suspend(id, "198.18.3.9"));
+      Future<Object> charge =
+          other.submit(
+              () -> {
+                try {
+                  return asMember.call(
+                      () ->
+                          charges.byCard(
+                              id,
+                              key(),
+                              "BASE",
+                              3_000,
+                              "4242 4242 4242 4242",
+                              "12/30",
+                              "123",
+                              "0101",
+                              Locale.JAPANESE,
+                              "198.18.3.10"));
+                } catch (Exception e) {
+                  return e;
+                }
+              });
+      Thread.sleep(500);
+      tx.commit();
+      Object outcome = charge.get(30, TimeUnit.SECONDS);
+      assertInstanceOf(WalletStateException.class, outcome, () -> "got " + outcome);
+    } finally {
+      other.shutdownNow();
+    }
+    assertEquals(
+        Yen.of(1_000),
+        asMember.call(() -> walletService.mine(id)).balances().get(Purse.BASE),
+        "nothing credited");
+  }
+
+  @Test
   void twoThousandConcurrentPaymentsWithRetriedKeysLoseAndDuplicateNothing() throws Exception {
     RegisterView cafe = register("HOKUTO-CAFE");
     List<String> cards = new ArrayList<>();
