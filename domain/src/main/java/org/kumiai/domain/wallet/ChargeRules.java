@@ -19,10 +19,17 @@ public final class ChargeRules {
 
   /**
    * Checks a charge of {@code amount} into {@code purse} against the co-op's per-charge maximum and
-   * the most a wallet may hold (base, cafeteria and textbook together).
+   * the most a wallet may hold (base, cafeteria and textbook together), counting what {@code
+   * awaiting} convenience-store slips would still credit when paid: otherwise several slips, each
+   * within the limit on its own, would all be credited past it.
    */
   public static void check(
-      Purse purse, Yen amount, Map<Purse, Yen> balances, long chargeMax, long balanceMax) {
+      Purse purse,
+      Yen amount,
+      Map<Purse, Yen> balances,
+      Yen awaiting,
+      long chargeMax,
+      long balanceMax) {
     if (purse == null || !CHARGEABLE.contains(purse)) {
       throw new InvalidValueException("purse", "NOT_CHOSEN");
     }
@@ -32,7 +39,7 @@ public final class ChargeRules {
     if (amount.value() > chargeMax) {
       throw new InvalidValueException("amount", "ABOVE_CHARGE_MAX");
     }
-    if (held(balances).value() + amount.value() > balanceMax) {
+    if (held(balances).value() + awaiting.value() + amount.value() > balanceMax) {
       throw new InvalidValueException("amount", "ABOVE_BALANCE_MAX");
     }
   }

@@ -23,7 +23,7 @@ class ChargeRulesTest {
     InvalidValueException e =
         assertThrows(
             InvalidValueException.class,
-            () -> ChargeRules.check(purse, Yen.of(amount), HELD, 100_000, 200_000));
+            () -> ChargeRules.check(purse, Yen.of(amount), HELD, Yen.ZERO, 100_000, 200_000));
     return e.field() + " " + e.reason();
   }
 
@@ -31,9 +31,9 @@ class ChargeRulesTest {
   void aChargeIsAtLeast1000AndAtMostTheCoopsChargeLimit() {
     assertEquals("amount BELOW_MINIMUM", refused(Purse.BASE, 999));
     assertDoesNotThrow(
-        () -> ChargeRules.check(Purse.BASE, Yen.of(1_000), Map.of(), 100_000, 200_000));
+        () -> ChargeRules.check(Purse.BASE, Yen.of(1_000), Map.of(), Yen.ZERO, 100_000, 200_000));
     assertDoesNotThrow(
-        () -> ChargeRules.check(Purse.BASE, Yen.of(100_000), Map.of(), 100_000, 200_000));
+        () -> ChargeRules.check(Purse.BASE, Yen.of(100_000), Map.of(), Yen.ZERO, 100_000, 200_000));
     assertEquals("amount ABOVE_CHARGE_MAX", refused(Purse.BASE, 100_001));
   }
 
@@ -41,8 +41,23 @@ class ChargeRulesTest {
   void theBalanceLimitCountsBaseCafeteriaAndTextbookButNotMealOrPoints() {
     // 110,000 held in the three; the meal plan and points are not e-money a member charged.
     assertDoesNotThrow(
-        () -> ChargeRules.check(Purse.TEXTBOOK, Yen.of(90_000), HELD, 100_000, 200_000));
+        () -> ChargeRules.check(Purse.TEXTBOOK, Yen.of(90_000), HELD, Yen.ZERO, 100_000, 200_000));
     assertEquals("amount ABOVE_BALANCE_MAX", refused(Purse.CAFETERIA, 90_001));
+  }
+
+  @Test
+  void slipsAwaitingPaymentCountAgainstTheBalanceLimit() {
+    // 110,000 held and a 50,000 slip not paid yet: 40,000 more at most.
+    assertDoesNotThrow(
+        () ->
+            ChargeRules.check(Purse.BASE, Yen.of(40_000), HELD, Yen.of(50_000), 100_000, 200_000));
+    InvalidValueException e =
+        assertThrows(
+            InvalidValueException.class,
+            () ->
+                ChargeRules.check(
+                    Purse.BASE, Yen.of(40_001), HELD, Yen.of(50_000), 100_000, 200_000));
+    assertEquals("ABOVE_BALANCE_MAX", e.reason());
   }
 
   @Test

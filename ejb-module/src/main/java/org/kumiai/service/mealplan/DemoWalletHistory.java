@@ -121,7 +121,7 @@ public class DemoWalletHistory {
     Coop coop = store.coop();
     List<LedgerAccount> purses = wallets.purses(locked.id());
     ChargeRules.check(
-        into, amount, PaymentRules.balances(purses), coop.chargeMax(), coop.balanceMax());
+        into, amount, PaymentRules.balances(purses), Yen.ZERO, coop.chargeMax(), coop.balanceMax());
     wallets.store(
         LedgerTransaction.of(TransactionKind.CHARGE, coop.code(), at, now, "demo")
             .wallet(locked.id())

@@ -22,6 +22,7 @@ import org.kumiai.domain.wallet.AutoCharge;
 import org.kumiai.domain.wallet.AutoChargeRepository;
 import org.kumiai.domain.wallet.BalanceAlert;
 import org.kumiai.domain.wallet.ChargeRules;
+import org.kumiai.domain.wallet.KonbiniRepository;
 import org.kumiai.domain.wallet.LedgerAccount;
 import org.kumiai.domain.wallet.LedgerTransaction;
 import org.kumiai.domain.wallet.PaymentRules;
@@ -49,6 +50,7 @@ public class AutoChargeRounds {
   private static final String ACTOR = "auto-charge";
 
   @Inject private WalletRepository wallets;
+  @Inject private KonbiniRepository slips;
   @Inject private AutoChargeRepository settings;
   @Inject private CoopRepository coops;
   @Inject private MemberRepository members;
@@ -86,7 +88,13 @@ public class AutoChargeRounds {
     Member member = members.find(wallet.memberId()).orElseThrow();
     Coop coop = coops.getCoop(wallet.coopCode());
     try {
-      ChargeRules.check(rule.purse(), amount, balances, coop.chargeMax(), coop.balanceMax());
+      ChargeRules.check(
+          rule.purse(),
+          amount,
+          balances,
+          slips.awaitingPayment(wallet.id(), null),
+          coop.chargeMax(),
+          coop.balanceMax());
     } catch (InvalidValueException e) {
       return failed(rule, member, amount, "LIMIT_" + e.reason(), now);
     }

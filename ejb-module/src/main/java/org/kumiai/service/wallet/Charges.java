@@ -21,6 +21,7 @@ import org.kumiai.domain.shared.InvalidValueException;
 import org.kumiai.domain.shared.Yen;
 import org.kumiai.domain.wallet.AccountKind;
 import org.kumiai.domain.wallet.ChargeRules;
+import org.kumiai.domain.wallet.KonbiniRepository;
 import org.kumiai.domain.wallet.LedgerAccount;
 import org.kumiai.domain.wallet.LedgerTransaction;
 import org.kumiai.domain.wallet.PaymentRules;
@@ -48,6 +49,7 @@ import org.kumiai.service.payment.CardResult;
 public class Charges {
 
   @Inject private WalletRepository wallets;
+  @Inject private KonbiniRepository slips;
   @Inject private SystemAccounts systemAccounts;
   @Inject private OwnMemberships ownMemberships;
   @Inject private CardGateway cards;
@@ -58,15 +60,19 @@ public class Charges {
   @Inject private Clock clock;
   @Resource private SessionContext context;
 
-  /** Checks purse and amount against the limits before the card form opens; moves nothing. */
+  /**
+   * Checks purse and amount against the limits before the payment form opens; moves nothing. The
+   * charge's own slip, if one was issued, is not counted: a reissue voids it.
+   */
   @RolesAllowed("MEMBER")
-  public void check(long memberId, String purse, long amount) {
+  public void check(long memberId, String chargeKey, String purse, long amount) {
     Wallet wallet = activeWallet(own(memberId));
     Coop coop = own(memberId).coop();
     ChargeRules.check(
         purse(purse),
         Yen.of(Math.max(0, amount)),
         PaymentRules.balances(wallets.purses(wallet.id())),
+        slips.awaitingPayment(wallet.id(), chargeKey),
         coop.chargeMax(),
         coop.balanceMax());
   }
@@ -108,7 +114,12 @@ public class Charges {
     Yen yen = Yen.of(Math.max(0, amount));
     Coop coop = member.coop();
     ChargeRules.check(
-        into, yen, PaymentRules.balances(purses), coop.chargeMax(), coop.balanceMax());
+        into,
+        yen,
+        PaymentRules.balances(purses),
+        slips.awaitingPayment(wallet.id(), null),
+        coop.chargeMax(),
+        coop.balanceMax());
     CardResult result = cards.charge("wallet-" + chargeKey, yen, card);
     String caller = context.getCallerPrincipal().getName();
     switch (result.outcome()) {

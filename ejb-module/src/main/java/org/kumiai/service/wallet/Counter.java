@@ -22,6 +22,7 @@ import org.kumiai.domain.shared.Yen;
 import org.kumiai.domain.wallet.AccountKind;
 import org.kumiai.domain.wallet.Category;
 import org.kumiai.domain.wallet.ChargeRules;
+import org.kumiai.domain.wallet.KonbiniRepository;
 import org.kumiai.domain.wallet.LedgerAccount;
 import org.kumiai.domain.wallet.LedgerTransaction;
 import org.kumiai.domain.wallet.PaymentRules;
@@ -51,6 +52,7 @@ public class Counter {
   @Inject private StaffScope scope;
   @Inject private Credentials credentials;
   @Inject private WalletRepository wallets;
+  @Inject private KonbiniRepository slips;
   @Inject private SystemAccounts systemAccounts;
   @Inject private MemberRepository members;
   @Inject private Outbox outbox;
@@ -102,7 +104,12 @@ public class Counter {
     Coop coop = store.coop();
     List<LedgerAccount> purses = wallets.purses(wallet.id());
     ChargeRules.check(
-        into, yen, PaymentRules.balances(purses), coop.chargeMax(), coop.balanceMax());
+        into,
+        yen,
+        PaymentRules.balances(purses),
+        slips.awaitingPayment(wallet.id(), null),
+        coop.chargeMax(),
+        coop.balanceMax());
     String staff = context.getCallerPrincipal().getName();
     wallets.store(
         LedgerTransaction.of(TransactionKind.CHARGE, coop.code(), now, now, staff)

@@ -109,6 +109,7 @@ public class KonbiniCharges {
         into,
         Yen.of(Math.max(0, amount)),
         PaymentRules.balances(wallets.purses(wallet.id())),
+        slips.awaitingPayment(wallet.id(), chargeKey),
         coop.chargeMax(),
         coop.balanceMax());
     slips.ofCharge(wallet.id(), chargeKey).forEach(KonbiniSlip::voidIt);

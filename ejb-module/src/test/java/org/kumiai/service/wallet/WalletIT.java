@@ -1044,7 +1044,26 @@ class WalletIT {
         asMember.call(
             () -> konbini.issue(id, key(), "BASE", 5_000, "LAWSON", payer, Locale.JAPANESE));
     asStaff.call(() -> counter.cash("HOKUTO-SHOP", "IC_CARD", uid, "BASE", 100_000, key(), "ip"));
-    asStaff.call(() -> counter.cash("HOKUTO-SHOP", "IC_CARD", uid, "BASE", 96_000, key(), "ip"));
+    assertEquals(
+        "ABOVE_BALANCE_MAX",
+        assertThrows(
+                InvalidValueException.class,
+                () ->
+                    asStaff.call(
+                        () ->
+                            counter.cash(
+                                "HOKUTO-SHOP", "IC_CARD", uid, "BASE", 96_000, key(), "ip")))
+            .reason(),
+        "the slip awaiting payment counts: 100,000 + 5,000 + 96,000 is past 200,000");
+    asStaff.call(() -> counter.cash("HOKUTO-SHOP", "IC_CARD", uid, "BASE", 95_000, key(), "ip"));
+    // A refund is not a charge: it takes the wallet back past the limit the slip was held to.
+    RegisterView shop = register("HOKUTO-SHOP");
+    long paid =
+        json(payments.pay(shop, key(), "o1", pay("HOKUTO-SHOP", uid, 1_000, Category.GOODS)))
+            .getJsonNumber("paymentId")
+            .longValue();
+    asStaff.call(() -> counter.cash("HOKUTO-SHOP", "IC_CARD", uid, "BASE", 1_000, key(), "ip"));
+    assertEquals(201, payments.refund(shop, key(), "o2", paid, Yen.of(1_000), "returned").status());
 
     assertEquals(
         KonbiniCharges.NoticeResult.CREDITED,
@@ -1068,6 +1087,35 @@ class WalletIT {
                                 id, key(), "BASE", 1_000, "LAWSON", payer, Locale.JAPANESE)))
             .reason(),
         "no new slip while over the limit");
+  }
+
+  @Test
+  void slipsAwaitingPaymentCountAgainstTheBalanceLimitOnEveryCharge() throws Exception {
+    long id = member(Map.of("SHARE", 10));
+    activated(id);
+    KonbiniCharges.Payer payer =
+        new KonbiniCharges.Payer("財布 花子", "ｻｲﾌ ﾊﾅｺ", "payer@example.jp", "090-6300-0002");
+    String first = key();
+    asMember.call(
+        () -> konbini.issue(id, first, "BASE", 100_000, "LAWSON", payer, Locale.JAPANESE));
+    // Reissued at another chain: the old slip is voided, so it is not counted twice.
+    asMember.call(
+        () -> konbini.issue(id, first, "BASE", 100_000, "MINISTOP", payer, Locale.JAPANESE));
+    asMember.call(
+        () -> konbini.issue(id, key(), "TEXTBOOK", 100_000, "LAWSON", payer, Locale.JAPANESE));
+
+    // Before, each of these passed on its own and every slip would have been credited.
+    assertEquals(
+        "ABOVE_BALANCE_MAX",
+        assertThrows(
+                InvalidValueException.class,
+                () ->
+                    asMember.call(
+                        () ->
+                            konbini.issue(
+                                id, key(), "BASE", 1_000, "LAWSON", payer, Locale.JAPANESE)))
+            .reason());
+    assertEquals("ABOVE_BALANCE_MAX", chargeRefused(id, "CAFETERIA", 1_000));
   }
 
   @Test
@@ -1859,7 +1907,7 @@ class WalletIT {
   private void chargeAllowed(long memberId, String purse, long amount) throws Exception {
     asMember.call(
         () -> {
-          charges.check(memberId, purse, amount);
+          charges.check(memberId, null, purse, amount);
           return null;
         });
   }

@@ -110,7 +110,7 @@ public class ChargeBacking implements Serializable {
       return;
     }
     try {
-      charges.check(membership.memberId(), purse, typed.get());
+      charges.check(membership.memberId(), chargeKey, purse, typed.get());
       panel = "KONBINI".equals(method) ? Panel.KONBINI : Panel.CARD;
     } catch (InvalidValueException e) {
       Feedback.invalid(FORM, e);
