@@ -203,10 +203,13 @@ public class Withdrawals {
   /**
    * The refund paid (transfer made or cash handed over): recorded with its reference, and the
    * membership ends, its wallet with it — emptied on the ledger (what is refunded to REFUNDS) and
-   * closed, so refunded e-money cannot be spent as well. Approved requests only.
+   * closed, so refunded e-money cannot be spent as well. Approved requests only. {@code seen} is
+   * the payout the staff member was shown: the e-money is spendable until now, and when it has
+   * moved since, the payout is refused as CHANGED (what they paid would no longer be what the
+   * ledger gives back) and nothing is recorded.
    */
   @RolesAllowed("STAFF")
-  public WithdrawalView payOut(long id, String reference, String ip) {
+  public WithdrawalView payOut(long id, String reference, Yen seen, String ip) {
     String ref = TypedText.required("payoutReference", reference, 64);
     Withdrawal w = withdrawals.findForUpdate(id).orElseThrow(() -> new MemberNotFoundException(id));
     inScope(w.memberId());
@@ -218,6 +221,9 @@ public class Withdrawals {
     wallets.findByMember(member.id()).flatMap(wallet -> wallets.findForUpdate(wallet.id()));
     WithdrawalTerms terms = leaving.of(member, w.effectiveOn());
     w.payOut(ref, staff, now);
+    if (!w.refund().orElseThrow().plus(terms.emoneyRefund()).equals(seen)) {
+      throw new InvalidValueException("payout", "CHANGED");
+    }
     member.withdraw();
     String emoney =
         closures

@@ -157,7 +157,7 @@ class WithdrawalIT {
     assertEquals(Yen.of(3_500), held.owed());
     assertThrows(
         WithdrawalStateException.class,
-        () -> asStaff.call(() -> withdrawals.payOut(requested.id(), "振込", IP)));
+        () -> asStaff.call(() -> withdrawals.payOut(requested.id(), "振込", Yen.of(20_000), IP)));
     assertEquals(
         "owed",
         assertThrows(
@@ -171,7 +171,8 @@ class WithdrawalIT {
     assertEquals(Withdrawal.Status.APPROVED, approved.status());
     assertEquals(Yen.of(20_000), approved.refund());
     WithdrawalView paid =
-        asStaff.call(() -> withdrawals.payOut(requested.id(), "振込 2027-04-05 #881", IP));
+        asStaff.call(
+            () -> withdrawals.payOut(requested.id(), "振込 2027-04-05 #881", approved.payout(), IP));
     assertEquals(Withdrawal.Status.PAID_OUT, paid.status());
     assertEquals(MemberStatus.WITHDRAWN, members.find(id).orElseThrow().status());
     assertTrue(members.find(id).orElseThrow().number().map(MembershipNumber::value).isPresent());

@@ -319,7 +319,22 @@ class WalletIT {
         WalletStatus.ACTIVE,
         ledger.findByMember(id).orElseThrow().status(),
         "spendable until the payout");
-    asStaff.call(() -> withdrawals.payOut(requested.id(), "振込 #12", "ip"));
+    // Spent after staff saw the payout (and perhaps made the transfer): paying out what they saw
+    // would pay 1,000 of it twice.
+    assertEquals(
+        201,
+        payments.pay(shop, key(), "c3", pay("HOKUTO-SHOP", uid, 1_000, Category.GOODS)).status());
+    InvalidValueException changed =
+        assertThrows(
+            InvalidValueException.class,
+            () ->
+                asStaff.call(
+                    () -> withdrawals.payOut(requested.id(), "振込 #12", reviewed.payout(), "ip")));
+    assertEquals("payout CHANGED", changed.field() + " " + changed.reason());
+    assertEquals(WalletStatus.ACTIVE, ledger.findByMember(id).orElseThrow().status());
+    Yen payout = asStaff.call(() -> withdrawals.view(requested.id())).payout();
+    assertEquals(Yen.of(reviewed.payout().value() - 1_000), payout);
+    asStaff.call(() -> withdrawals.payOut(requested.id(), "振込 #12", payout, "ip"));
 
     Wallet wallet = ledger.findByMember(id).orElseThrow();
     assertEquals(WalletStatus.CLOSED, wallet.status());
@@ -329,12 +344,13 @@ class WalletIT {
     LedgerTransaction closure =
         ledger.findByReference(wallet.id(), "withdrawal " + requested.id()).orElseThrow();
     assertEquals(TransactionKind.CLOSURE, closure.kind());
-    assertEquals(Yen.of(4_000 + 96_000 + 5), closure.amount());
+    assertEquals(Yen.of(3_000 + 96_000 + 10), closure.amount());
     assertEquals(
-        Yen.of(4_000 + mealRefund.value()),
+        Yen.of(3_000 + mealRefund.value()),
         credited(closure, AccountKind.REFUNDS),
         "what the payout gives back");
-    assertEquals(Yen.of(96_000 - mealRefund.value() + 5), credited(closure, AccountKind.FORFEITED));
+    assertEquals(
+        Yen.of(96_000 - mealRefund.value() + 10), credited(closure, AccountKind.FORFEITED));
     assertEquals(
         "UNKNOWN_CREDENTIAL",
         json(payments.pay(shop, key(), "c2", pay("HOKUTO-SHOP", uid, 10, Category.GOODS)))

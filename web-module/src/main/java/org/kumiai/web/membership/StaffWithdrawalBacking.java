@@ -71,9 +71,14 @@ public class StaffWithdrawalBacking implements Serializable {
 
   public void payOut() {
     try {
-      withdrawal = withdrawals.payOut(withdrawalId, reference, Visitor.ip());
+      withdrawal = withdrawals.payOut(withdrawalId, reference, withdrawal.payout(), Visitor.ip());
       Feedback.info("staffWithdrawal.paidOut");
     } catch (InvalidValueException e) {
+      if ("payout".equals(e.field())) {
+        withdrawal = withdrawals.view(withdrawalId);
+        Feedback.error(null, "staffWithdrawal.payout.CHANGED", withdrawal.payout().formatted());
+        return;
+      }
       Feedback.invalid(FORM, e);
     } catch (WithdrawalStateException e) {
       Feedback.error(null, "withdrawal.state." + e.status());
