@@ -103,9 +103,14 @@ public class AutoChargeBacking implements Serializable {
     }
   }
 
+  // The wallet may have been suspended (or closed) in another tab since this page opened.
   public void turnOff() {
-    settings = autoCharges.turnOff(membership.memberId(), Visitor.ip());
-    Feedback.info("auto.off");
+    try {
+      settings = autoCharges.turnOff(membership.memberId(), Visitor.ip());
+      Feedback.info("auto.off");
+    } catch (WalletStateException e) {
+      Feedback.error(null, "wallet.state." + e.status());
+    }
   }
 
   public void saveAlert() {
@@ -119,13 +124,19 @@ public class AutoChargeBacking implements Serializable {
       Feedback.info("auto.alert.saved", below.get());
     } catch (InvalidValueException e) {
       Feedback.invalid(ALERT, e);
+    } catch (WalletStateException e) {
+      Feedback.error(null, "wallet.state." + e.status());
     }
   }
 
   public void removeAlert() {
-    settings = autoCharges.alert(membership.memberId(), null);
-    alertThreshold = null;
-    Feedback.info("auto.alert.removed");
+    try {
+      settings = autoCharges.alert(membership.memberId(), null);
+      alertThreshold = null;
+      Feedback.info("auto.alert.removed");
+    } catch (WalletStateException e) {
+      Feedback.error(null, "wallet.state." + e.status());
+    }
   }
 
   public List<Purse> getPurses() {
