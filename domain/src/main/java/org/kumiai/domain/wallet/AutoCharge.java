@@ -84,6 +84,14 @@ public class AutoCharge {
   @Column(name = "charged_to")
   private Long chargedTo;
 
+  /**
+   * The amount the round's charge was sent with while the acquirer has not answered it: asked again
+   * as it was, whatever the purse holds or the rule says by then, since the acquirer may have made
+   * that charge and knows its key only with that amount.
+   */
+  @Column(name = "asked")
+  private Long asked;
+
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
@@ -104,6 +112,11 @@ public class AutoCharge {
   public void set(
       Purse purse, Mode mode, Yen threshold, Yen amount, String token, String last4, Instant now) {
     check(purse, mode, threshold, amount);
+    if (asked != null) {
+      // The unanswered charge is asked again with its card; another card under its key would be
+      // another charge.
+      throw new InvalidValueException("autoAmount", "CHARGE_PENDING");
+    }
     this.purse = purse;
     this.mode = mode;
     this.threshold = threshold.value();
@@ -133,8 +146,14 @@ public class AutoCharge {
     }
   }
 
-  /** What to charge now, if this purse balance calls for a charge. */
+  /**
+   * What to charge now: an unanswered round's amount, asked again even when the rule has been
+   * turned off since; otherwise what this purse balance calls for, if anything.
+   */
   public Optional<Yen> due(Yen balance) {
+    if (asked != null) {
+      return Optional.of(Yen.of(asked));
+    }
     if (status != Status.ON
         || balance.value() >= threshold
         || Long.valueOf(balance.value()).equals(chargedTo)) {
@@ -151,6 +170,7 @@ public class AutoCharge {
   /** The round's charge was made and left the purse at {@code balance}. */
   public void charged(Yen balance, Instant now) {
     chargedTo = balance.value();
+    asked = null;
     rounds++;
     tries = 0;
     updatedAt = now.truncatedTo(ChronoUnit.MICROS);
@@ -159,14 +179,19 @@ public class AutoCharge {
   /** A decline, or a charge the limits refuse: off until the member sets it again. */
   public void failed(String reason, Instant now) {
     status = Status.FAILED;
+    asked = null;
     failure = reason;
     rounds++;
     tries = 0;
     updatedAt = now.truncatedTo(ChronoUnit.MICROS);
   }
 
-  /** No answer from the acquirer: the same key is asked again, up to {@value #TRIES} times. */
-  public boolean unanswered(Instant now) {
+  /**
+   * No answer from the acquirer to a charge of {@code amount}: the same key is asked again with the
+   * same amount, up to {@value #TRIES} times.
+   */
+  public boolean unanswered(Yen amount, Instant now) {
+    asked = amount.value();
     tries++;
     if (tries >= TRIES) {
       failed("TIMEOUT", now);
@@ -183,6 +208,11 @@ public class AutoCharge {
 
   public long walletId() {
     return walletId;
+  }
+
+  /** The amount of a charge the acquirer has not answered yet, to be asked again. */
+  public Optional<Yen> asked() {
+    return Optional.ofNullable(asked).map(Yen::of);
   }
 
   public Purse purse() {

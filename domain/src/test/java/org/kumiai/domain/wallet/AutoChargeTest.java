@@ -50,10 +50,37 @@ class AutoChargeTest {
   void eachChargeHasItsOwnKeyAndATimeoutKeepsIt() {
     AutoCharge rule = rule(AutoCharge.Mode.FIXED, 1_000, 3_000);
     String first = rule.key();
-    assertFalse(rule.unanswered(NOW), "asked again with the same key");
+    assertFalse(rule.unanswered(Yen.of(3_000), NOW), "asked again with the same key");
     assertEquals(first, rule.key());
     rule.charged(Yen.of(3_500), NOW);
     assertNotEquals(first, rule.key());
+  }
+
+  @Test
+  void anUnansweredChargeIsAskedAgainWithItsAmountWhateverHappensMeanwhile() {
+    AutoCharge rule = rule(AutoCharge.Mode.TOP_UP, 2_000, 5_000);
+    assertEquals(Optional.of(Yen.of(4_200)), rule.due(Yen.of(800)));
+    rule.unanswered(Yen.of(4_200), NOW);
+    // A payment moved the purse; the rule would now ask 4,700, which the key was not sent with.
+    assertEquals(Optional.of(Yen.of(4_200)), rule.due(Yen.of(300)));
+    rule.turnOff(NOW);
+    assertEquals(Optional.of(Yen.of(4_200)), rule.due(Yen.of(300)), "turned off: still settled");
+    InvalidValueException pending =
+        assertThrows(
+            InvalidValueException.class,
+            () ->
+                rule.set(
+                    Purse.BASE,
+                    AutoCharge.Mode.FIXED,
+                    Yen.of(500),
+                    Yen.of(1_000),
+                    "tok2",
+                    "1111",
+                    NOW));
+    assertEquals("CHARGE_PENDING", pending.reason());
+    rule.charged(Yen.of(4_500), NOW);
+    assertEquals(Optional.empty(), rule.asked());
+    assertEquals(Optional.empty(), rule.due(Yen.of(300)), "off once settled");
   }
 
   @Test
@@ -64,9 +91,9 @@ class AutoChargeTest {
     assertEquals(Optional.empty(), declined.due(Yen.ZERO), "never retried into a loop");
 
     AutoCharge silent = rule(AutoCharge.Mode.FIXED, 1_000, 3_000);
-    assertFalse(silent.unanswered(NOW));
-    assertFalse(silent.unanswered(NOW));
-    assertTrue(silent.unanswered(NOW));
+    assertFalse(silent.unanswered(Yen.of(3_000), NOW));
+    assertFalse(silent.unanswered(Yen.of(3_000), NOW));
+    assertTrue(silent.unanswered(Yen.of(3_000), NOW));
     assertEquals(Optional.of("TIMEOUT"), silent.failure());
     assertEquals(Optional.empty(), silent.due(Yen.ZERO));
 

@@ -39,8 +39,8 @@ class JpaAutoChargeRepository implements AutoChargeRepository {
         em.createNativeQuery(
                 "SELECT c.wallet_id FROM auto_charge c JOIN ledger_account a"
                     + " ON a.wallet_id = c.wallet_id AND a.kind = 'PURSE' AND a.purse = c.purse"
-                    + " WHERE c.status = 'ON' AND a.balance < c.threshold"
-                    + " AND (c.charged_to IS NULL OR a.balance <> c.charged_to)"
+                    + " WHERE c.asked IS NOT NULL OR (c.status = 'ON' AND a.balance < c.threshold"
+                    + " AND (c.charged_to IS NULL OR a.balance <> c.charged_to))"
                     + " ORDER BY c.wallet_id")
             .setMaxResults(max)
             .getResultList());
