@@ -100,4 +100,14 @@ public interface WalletRepository {
 
   /** How many purses hold a balance other than the sum of their entries: always 0. */
   long pursesOffTheirEntries();
+
+  void store(UnansweredCardCharge charge);
+
+  Optional<UnansweredCardCharge> unansweredCardCharge(String chargeKey);
+
+  /** The oldest card charges still unanswered, at most {@code max}. */
+  List<UnansweredCardCharge> unansweredCardCharges(int max);
+
+  /** The charge was answered: credited, declined or found made already. */
+  void settled(UnansweredCardCharge charge);
 }

@@ -11,7 +11,17 @@ import org.kumiai.domain.shared.Yen;
  */
 public interface CardGateway {
 
+  /** The decline reason for a key sent again with another amount. */
+  String KEY_REUSED = "KEY_REUSED";
+
   CardResult charge(String key, Yen amount, CardDetails card);
+
+  /**
+   * What became of a charge sent under {@code key} whose answer was lost, without the card (the
+   * acquirer's inquiry by order id): APPROVED if it was made, DECLINED if it was refused or never
+   * arrived, TIMEOUT if the acquirer cannot tell yet.
+   */
+  CardResult inquire(String key);
 
   /**
    * Leaves the card with the acquirer for later charges (auto-charge): its token, or the reason the

@@ -15,9 +15,12 @@ import org.kumiai.domain.shared.Yen;
  * when asked again with the same key (a charge that went through while the answer was lost); any
  * other valid number is approved. A key seen before returns the first answer, as an acquirer's
  * idempotency does; the same key for another amount is refused with KEY_REUSED, as acquirers refuse
- * an idempotency key sent again with other parameters (the first charge may have gone through). A
- * saved card's token carries which of these it is (a real acquirer keeps the card; the simulator
- * keeps nothing, so its tokens survive a restart), and charges by token answer the same way.
+ * an idempotency key sent again with other parameters (the first charge may have gone through). An
+ * inquiry after a timeout finds the charge made (as asking again would); one after no charge at all
+ * finds nothing, declined as NOT_FOUND. The simulator keeps its answers in memory only: after a
+ * restart an inquiry finds nothing. A saved card's token carries which of these it is (a real
+ * acquirer keeps the card; the simulator keeps nothing, so its tokens survive a restart), and
+ * charges by token answer the same way.
  */
 @ApplicationScoped
 public class SimulatedCardGateway implements CardGateway {
@@ -26,9 +29,6 @@ public class SimulatedCardGateway implements CardGateway {
   static final String NO_FUNDS = "4000000000009995";
   static final String LOST = "4000000000009979";
   static final String TIMES_OUT = "4000000000000119";
-
-  /** The decline reason for a key sent again with another amount. */
-  public static final String KEY_REUSED = "KEY_REUSED";
 
   private final Map<String, CardResult> answered = new ConcurrentHashMap<>();
 
@@ -40,6 +40,20 @@ public class SimulatedCardGateway implements CardGateway {
   @Override
   public CardResult charge(String key, Yen amount, CardDetails card) {
     return answer(key, amount, card.number());
+  }
+
+  @Override
+  public CardResult inquire(String key) {
+    CardResult earlier = answered.get(key);
+    if (earlier != null) {
+      return earlier;
+    }
+    if (!answered.containsKey("timeout:" + key)) {
+      return CardResult.declined("NOT_FOUND");
+    }
+    CardResult made = CardResult.approved("SIM-" + UUID.randomUUID());
+    CardResult first = answered.putIfAbsent(key, made);
+    return first == null ? made : first;
   }
 
   @Override

@@ -1,9 +1,12 @@
 package org.kumiai.service.wallet;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,6 +18,7 @@ import org.kumiai.domain.audit.AuditAction;
 import org.kumiai.domain.coop.Coop;
 import org.kumiai.domain.identity.ResendTooSoonException;
 import org.kumiai.domain.membership.Member;
+import org.kumiai.domain.membership.MemberRepository;
 import org.kumiai.domain.payment.CardDetails;
 import org.kumiai.domain.shared.CoopTime;
 import org.kumiai.domain.shared.InvalidValueException;
@@ -22,11 +26,11 @@ import org.kumiai.domain.shared.Yen;
 import org.kumiai.domain.wallet.AccountKind;
 import org.kumiai.domain.wallet.ChargeRules;
 import org.kumiai.domain.wallet.KonbiniRepository;
-import org.kumiai.domain.wallet.LedgerAccount;
 import org.kumiai.domain.wallet.LedgerTransaction;
 import org.kumiai.domain.wallet.PaymentRules;
 import org.kumiai.domain.wallet.Purse;
 import org.kumiai.domain.wallet.TransactionKind;
+import org.kumiai.domain.wallet.UnansweredCardCharge;
 import org.kumiai.domain.wallet.Wallet;
 import org.kumiai.domain.wallet.WalletRepository;
 import org.kumiai.domain.wallet.WalletStateException;
@@ -48,7 +52,17 @@ import org.kumiai.service.payment.CardResult;
 @Stateless
 public class Charges {
 
+  /** The ledger's reference of a card charge: {@code card <the charge page's key>}. */
+  private static final String REFERENCE = "card ";
+
+  /** The acquirer's key of a card charge: {@code wallet-<the charge page's key>}. */
+  private static final String GATEWAY_KEY = "wallet-";
+
+  /** Who settles an unanswered charge, in the ledger and the audit log. */
+  private static final String TIMER = "card-charge timer";
+
   @Inject private WalletRepository wallets;
+  @Inject private MemberRepository members;
   @Inject private KonbiniRepository slips;
   @Inject private SystemAccounts systemAccounts;
   @Inject private OwnMemberships ownMemberships;
@@ -103,44 +117,41 @@ public class Charges {
     if (wallet.status() != WalletStatus.ACTIVE) {
       throw new WalletStateException(wallet.status());
     }
-    String reference = "card " + chargeKey;
-    Optional<LedgerTransaction> done = wallets.findByReference(wallet.id(), reference);
+    Optional<LedgerTransaction> done = wallets.findByReference(wallet.id(), REFERENCE + chargeKey);
     if (done.isPresent()) {
       return new ChargeOutcome(
           ChargeOutcome.Result.CHARGED, null, done.get().amount(), view(wallet));
     }
-    List<LedgerAccount> purses = wallets.purses(wallet.id());
     Purse into = purse(purse);
     Yen yen = Yen.of(Math.max(0, amount));
     Coop coop = member.coop();
-    ChargeRules.check(
-        into,
-        yen,
-        PaymentRules.balances(purses),
-        slips.awaitingPayment(wallet.id(), null),
-        coop.chargeMax(),
-        coop.balanceMax());
-    CardResult result = cards.charge("wallet-" + chargeKey, yen, card);
+    Optional<UnansweredCardCharge> unanswered = wallets.unansweredCardCharge(chargeKey);
+    // Asked again after a timeout: the limits held when it was first sent, and the acquirer may
+    // have made it since.
+    if (unanswered.isEmpty()) {
+      ChargeRules.check(
+          into,
+          yen,
+          PaymentRules.balances(wallets.purses(wallet.id())),
+          slips.awaitingPayment(wallet.id(), null),
+          coop.chargeMax(),
+          coop.balanceMax());
+    }
+    CardResult result = cards.charge(GATEWAY_KEY + chargeKey, yen, card);
     String caller = context.getCallerPrincipal().getName();
     switch (result.outcome()) {
       case APPROVED -> {
-        Instant now = clock.instant();
-        wallets.store(
-            LedgerTransaction.of(TransactionKind.CHARGE, wallet.coopCode(), now, now, caller)
-                .wallet(wallet.id())
-                .amount(yen)
-                .reference(reference)
-                .debit(systemAccounts.get(AccountKind.CARD_CLEARING, wallet.coopCode(), null), yen)
-                .credit(
-                    purses.stream().filter(a -> a.purse() == into).findFirst().orElseThrow(), yen)
-                .post());
-        WalletView after = view(wallet);
-        receipt(caller, yen, into, after, lang);
+        unanswered.ifPresent(wallets::settled);
+        WalletView after = credit(wallet, chargeKey, into, yen, caller, caller, lang);
         audit.record(
             AuditAction.WALLET_CHARGED, caller, subject(member), ip, "card " + yen + " " + into);
         return new ChargeOutcome(ChargeOutcome.Result.CHARGED, null, yen, after);
       }
       case DECLINED -> {
+        // Another amount under the unanswered charge's key: the first may still have been made.
+        if (!CardGateway.KEY_REUSED.equals(result.declineReason())) {
+          unanswered.ifPresent(wallets::settled);
+        }
         audit.record(
             AuditAction.CARD_DECLINED,
             caller,
@@ -151,9 +162,122 @@ public class Charges {
             ChargeOutcome.Result.DECLINED, result.declineReason(), yen, view(wallet));
       }
       default -> {
+        if (unanswered.isEmpty()) {
+          wallets.store(
+              new UnansweredCardCharge(
+                  chargeKey, wallet.id(), into, yen, caller, lang, clock.instant()));
+        }
         return new ChargeOutcome(ChargeOutcome.Result.TIMEOUT, null, yen, view(wallet));
       }
     }
+  }
+
+  /** The oldest card charges the acquirer has not answered, for the wallet's timer. */
+  @PermitAll
+  public List<String> unansweredCardCharges(int max) {
+    return wallets.unansweredCardCharges(max).stream()
+        .map(UnansweredCardCharge::chargeKey)
+        .toList();
+  }
+
+  /**
+   * Asks the acquirer what became of an unanswered card charge, in a transaction of its own: made —
+   * credited as the member asked, with the receipt (to REFUNDS, for staff to pay back, when the
+   * wallet has been closed since); refused or never received — forgotten; still no answer — asked
+   * again at the timer's next pass. Returns whether it was settled.
+   */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean settle(String chargeKey) {
+    Optional<UnansweredCardCharge> found = wallets.unansweredCardCharge(chargeKey);
+    if (found.isEmpty()) {
+      return false;
+    }
+    UnansweredCardCharge charge = found.get();
+    Wallet wallet = wallets.findForUpdate(charge.walletId()).orElseThrow();
+    if (wallets.findByReference(wallet.id(), REFERENCE + chargeKey).isPresent()) {
+      wallets.settled(charge);
+      return true;
+    }
+    CardResult result = cards.inquire(GATEWAY_KEY + chargeKey);
+    Member member = members.find(wallet.memberId()).orElseThrow();
+    switch (result.outcome()) {
+      case APPROVED -> {
+        wallets.settled(charge);
+        if (wallet.status() == WalletStatus.CLOSED) {
+          Instant now = clock.instant();
+          wallets.store(
+              LedgerTransaction.of(TransactionKind.CLOSURE, wallet.coopCode(), now, now, TIMER)
+                  .wallet(wallet.id())
+                  .amount(charge.amount())
+                  .reference(REFERENCE + chargeKey)
+                  .debit(
+                      systemAccounts.get(AccountKind.CARD_CLEARING, wallet.coopCode(), null),
+                      charge.amount())
+                  .credit(
+                      systemAccounts.get(AccountKind.REFUNDS, wallet.coopCode(), null),
+                      charge.amount())
+                  .post());
+          audit.record(
+              AuditAction.WALLET_CHARGED,
+              TIMER,
+              subject(member),
+              null,
+              "card " + charge.amount() + " confirmed after the wallet's closure: owed back");
+          return true;
+        }
+        credit(
+            wallet,
+            chargeKey,
+            charge.purse(),
+            charge.amount(),
+            charge.askedBy(),
+            TIMER,
+            charge.mailLanguage());
+        audit.record(
+            AuditAction.WALLET_CHARGED,
+            TIMER,
+            subject(member),
+            null,
+            "card " + charge.amount() + " " + charge.purse() + " confirmed after a timeout");
+        return true;
+      }
+      case DECLINED -> {
+        wallets.settled(charge);
+        audit.record(
+            AuditAction.CARD_DECLINED,
+            TIMER,
+            subject(member),
+            null,
+            "unanswered card charge " + charge.amount() + ": " + result.declineReason());
+        return true;
+      }
+      default -> {
+        return false;
+      }
+    }
+  }
+
+  /** The card's money into the purse, with the receipt to {@code to}; the wallet after. */
+  private WalletView credit(
+      Wallet wallet, String chargeKey, Purse into, Yen yen, String to, String actor, Locale lang) {
+    Instant now = clock.instant();
+    wallets.store(
+        LedgerTransaction.of(TransactionKind.CHARGE, wallet.coopCode(), now, now, actor)
+            .wallet(wallet.id())
+            .amount(yen)
+            .reference(REFERENCE + chargeKey)
+            .debit(systemAccounts.get(AccountKind.CARD_CLEARING, wallet.coopCode(), null), yen)
+            .credit(
+                wallets.purses(wallet.id()).stream()
+                    .filter(a -> a.purse() == into)
+                    .findFirst()
+                    .orElseThrow(),
+                yen)
+            .post());
+    WalletView after = view(wallet);
+    receipt(to, yen, into, after, lang);
+    return after;
   }
 
   private void receipt(String to, Yen amount, Purse purse, WalletView after, Locale lang) {

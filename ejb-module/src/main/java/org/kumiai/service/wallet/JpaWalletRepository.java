@@ -16,6 +16,7 @@ import org.kumiai.domain.wallet.IcCard;
 import org.kumiai.domain.wallet.LedgerAccount;
 import org.kumiai.domain.wallet.LedgerTransaction;
 import org.kumiai.domain.wallet.TransactionKind;
+import org.kumiai.domain.wallet.UnansweredCardCharge;
 import org.kumiai.domain.wallet.Wallet;
 import org.kumiai.domain.wallet.WalletRepository;
 
@@ -332,5 +333,28 @@ class JpaWalletRepository implements WalletRepository {
       typed.setParameter("account", q.accountId());
     }
     return typed;
+  }
+
+  @Override
+  public void store(UnansweredCardCharge charge) {
+    em.persist(charge);
+  }
+
+  @Override
+  public Optional<UnansweredCardCharge> unansweredCardCharge(String chargeKey) {
+    return Optional.ofNullable(em.find(UnansweredCardCharge.class, chargeKey));
+  }
+
+  @Override
+  public List<UnansweredCardCharge> unansweredCardCharges(int max) {
+    return em.createQuery(
+            "select c from UnansweredCardCharge c order by c.askedAt", UnansweredCardCharge.class)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public void settled(UnansweredCardCharge charge) {
+    em.remove(charge);
   }
 }

@@ -16,9 +16,10 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The wallet's timer: expires unpaid convenience-store slips past their last day, and forgets
- * register answers older than the eight days they are replayed for. Both are idempotent, so every
- * instance of a cluster may run it.
+ * The wallet's timer: expires unpaid convenience-store slips past their last day, asks the card
+ * acquirer what became of card charges it did not answer (each settled under its wallet's lock, in
+ * a transaction of its own), and forgets register answers older than the eight days they are
+ * replayed for. All are idempotent, so every instance of a cluster may run it.
  */
 @Singleton
 @Startup
@@ -28,8 +29,12 @@ public class WalletHousekeeping {
 
   private static final Logger LOG = Logger.getLogger(WalletHousekeeping.class.getName());
 
+  /** Card charges asked about at one pass; the oldest first, the rest at the next. */
+  private static final int BATCH = 50;
+
   @Resource private TimerService timers;
   @Inject private KonbiniCharges charges;
+  @Inject private Charges cardCharges;
   @Inject private RegisterPayments payments;
 
   @Inject
@@ -48,9 +53,21 @@ public class WalletHousekeeping {
       if (expired > 0) {
         LOG.info(expired + " convenience-store slips expired");
       }
+      settleCardCharges();
       payments.forgetOldAnswers();
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Wallet housekeeping failed; the next tick tries again", e);
     }
+  }
+
+  /** Settles the unanswered card charges the acquirer can answer now; returns how many. */
+  public int settleCardCharges() {
+    int settled = 0;
+    for (String key : cardCharges.unansweredCardCharges(BATCH)) {
+      if (cardCharges.settle(key)) {
+        settled++;
+      }
+    }
+    return settled;
   }
 }

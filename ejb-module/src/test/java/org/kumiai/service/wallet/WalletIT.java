@@ -138,6 +138,7 @@ class WalletIT {
   @Inject AutoCharges autoCharges;
   @Inject AutoChargeRounds rounds;
   @Inject AutoChargeTimer timer;
+  @Inject WalletHousekeeping housekeeping;
   @Inject KonbiniSecret secret;
   @Inject Transfers transfers;
   @Inject Withdrawals withdrawals;
@@ -847,6 +848,34 @@ class WalletIT {
     ChargeOutcome settled = cardCharge(id, k, 1_000, timesOut, "198.18.3.23");
     assertEquals(ChargeOutcome.Result.CHARGED, settled.result());
     assertEquals(Yen.of(1_000), settled.wallet().balances().get(Purse.BASE), "what the card paid");
+    assertEquals(0, ledger.entrySum());
+  }
+
+  @Test
+  void aChargeLeftUnansweredIsCreditedByTheTimerOnceWithoutTheMember() throws Exception {
+    long id = member(Map.of("SHARE", 10));
+    activated(id);
+    String timesOut = "4000 0000 0000 0119";
+    assertEquals(
+        ChargeOutcome.Result.TIMEOUT,
+        cardCharge(id, key(), 2_000, timesOut, "198.18.3.24").result());
+    // The member closed the page. Before, nothing kept the key: the charge the acquirer made was
+    // never credited.
+    long receipts = mailsTo(AsMember.EMAIL);
+    housekeeping.settleCardCharges();
+    assertEquals(Yen.of(2_000), balance(id, Purse.BASE), "credited by the timer");
+    assertEquals(receipts + 1, mailsTo(AsMember.EMAIL), "the receipt");
+    housekeeping.settleCardCharges();
+    assertEquals(Yen.of(2_000), balance(id, Purse.BASE), "once");
+
+    // Asked again by the member first: the timer finds it settled.
+    String k = key();
+    assertEquals(
+        ChargeOutcome.Result.TIMEOUT, cardCharge(id, k, 1_000, timesOut, "198.18.3.25").result());
+    assertEquals(
+        ChargeOutcome.Result.CHARGED, cardCharge(id, k, 1_000, timesOut, "198.18.3.26").result());
+    housekeeping.settleCardCharges();
+    assertEquals(Yen.of(3_000), balance(id, Purse.BASE));
     assertEquals(0, ledger.entrySum());
   }
 
