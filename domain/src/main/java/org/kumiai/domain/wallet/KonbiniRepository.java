@@ -10,6 +10,9 @@ public interface KonbiniRepository {
 
   void store(KonbiniSlip slip);
 
+  /** The wallet a slip was issued for, read without loading or locking the slip. */
+  Optional<Long> walletOf(String number);
+
   Optional<KonbiniSlip> findByNumberForUpdate(String number);
 
   List<KonbiniSlip> ofCharge(long walletId, String chargeKey);

@@ -24,6 +24,14 @@ class JpaKonbiniRepository implements KonbiniRepository {
   }
 
   @Override
+  public Optional<Long> walletOf(String number) {
+    return em.createQuery("select s.walletId from KonbiniSlip s where s.number = :n", Long.class)
+        .setParameter("n", number)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public Optional<KonbiniSlip> findByNumberForUpdate(String number) {
     return em.createQuery("select s from KonbiniSlip s where s.number = :n", KonbiniSlip.class)
         .setParameter("n", number)

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kumiai.domain.audit.AuditAction;
 import org.kumiai.domain.coop.Coop;
@@ -169,14 +170,19 @@ public class KonbiniCharges {
   /**
    * One notice from the aggregator (its signature already checked by the API). PRELIMINARY and
    * CANCELLED only note the state; CONFIRMED credits the purse once, with a receipt mail. The
-   * slip's row lock makes concurrent duplicates wait for each other.
+   * slip's row lock makes concurrent duplicates wait for each other. The wallet's lock is taken
+   * first, in the order issuing a slip and closing a wallet take them (wallet, then its slips): the
+   * other order let a notice and a reissue each wait for the other's lock, and the database ended
+   * one of them as a deadlock.
    */
   @PermitAll
   public NoticeResult notice(String noticeId, String slipNumber, String kind, long amount) {
-    KonbiniSlip slip = slips.findByNumberForUpdate(slipNumber).orElse(null);
-    if (slip == null) {
+    Optional<Long> walletId = slips.walletOf(slipNumber);
+    if (walletId.isEmpty()) {
       return NoticeResult.UNKNOWN_SLIP;
     }
+    wallets.findForUpdate(walletId.get());
+    KonbiniSlip slip = slips.findByNumberForUpdate(slipNumber).orElseThrow();
     Instant now = clock.instant();
     if (!slips.firstTime(noticeId, now)) {
       return NoticeResult.DUPLICATE;
