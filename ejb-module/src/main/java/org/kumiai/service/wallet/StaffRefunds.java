@@ -81,10 +81,13 @@ public class StaffRefunds {
 
   /**
    * Refunds {@code amount} of the payment; the whole of it reverses the payment. The payment must
-   * be this member's; the reason is required.
+   * be this member's; the reason is required. {@code seen} is what was left to refund when the
+   * staff member chose the payment: when another refund of it was recorded since (a second tab, a
+   * colleague, the form sent again after the page was reloaded), this one is refused as CHANGED
+   * instead of giving back the same part twice.
    */
   public LedgerTransaction refund(
-      long memberId, long paymentId, Yen amount, String reason, String ip) {
+      long memberId, long paymentId, Yen amount, String reason, Yen seen, String ip) {
     Member member = scopedMembers.get(memberId);
     String why = TypedText.required("refundReason", reason, 100);
     Wallet wallet =
@@ -99,6 +102,9 @@ public class StaffRefunds {
             .filter(t -> t.kind() == TransactionKind.PAYMENT)
             .filter(t -> t.walletId().orElse(0L) == wallet.id())
             .orElseThrow(() -> new InvalidValueException("payment", "UNKNOWN"));
+    if (posting.refundable(payment) != seen.value()) {
+      throw new InvalidValueException("payment", "CHANGED");
+    }
     String staff = context.getCallerPrincipal().getName();
     LedgerTransaction refund = posting.refund(payment, amount, why, staff, clock.instant());
     String subject = member.number().map(n -> n.value()).orElse("member " + member.id());

@@ -368,7 +368,9 @@ class WalletIT {
     // the slip, voided by the closure, if paid at the till after all is kept to be paid back.
     assertThrows(
         WalletStateException.class,
-        () -> asStaff.call(() -> refunds.refund(id, paymentId, Yen.of(500), "返品", "ip")));
+        () ->
+            asStaff.call(
+                () -> refunds.refund(id, paymentId, Yen.of(500), "返品", left(id, paymentId), "ip")));
     ApiAnswer refused = payments.refund(shop, key(), "r1", paymentId, Yen.of(500), "返品");
     assertEquals(409, refused.status(), refused.body());
     assertEquals("WALLET_CLOSED", json(refused).getString("reason"));
@@ -877,6 +879,15 @@ class WalletIT {
     housekeeping.settleCardCharges();
     assertEquals(Yen.of(3_000), balance(id, Purse.BASE));
     assertEquals(0, ledger.entrySum());
+  }
+
+  /** What staff are shown left to refund of the member's payment. */
+  private Yen left(long memberId, long paymentId) throws Exception {
+    return asStaff.call(() -> refunds.recentPayments(memberId)).stream()
+        .filter(p -> p.id() == paymentId)
+        .map(StaffRefunds.RefundablePayment::refundable)
+        .findFirst()
+        .orElse(Yen.ZERO);
   }
 
   /** A charge into BASE by card, with the expiry, code and birthday the card simulator accepts. */
@@ -1734,7 +1745,10 @@ class WalletIT {
       assertTrue(receipt.body().contains("Into: Cafeteria money"), receipt.body());
       CounterPayment paid =
           asStaff.call(() -> counter.pay("HOKUTO-CAFE", "IC_CARD", uid, "FOOD", 987, key(), "ip"));
-      asStaff.call(() -> refunds.refund(id, paid.paymentId(), Yen.of(987), "重複", "ip"));
+      asStaff.call(
+          () ->
+              refunds.refund(
+                  id, paid.paymentId(), Yen.of(987), "重複", left(id, paid.paymentId()), "ip"));
       assertEquals("[University Co-op] Refund of ¥987", latestMailAbout("¥987").subject());
     } finally {
       accounts.keepLanguage(AsMember.EMAIL, Locale.JAPANESE);
@@ -1797,9 +1811,27 @@ class WalletIT {
                 org.kumiai.domain.shared.InvalidValueException.class,
                 () ->
                     asStaff.call(
-                        () -> refunds.refund(id, paid.paymentId(), Yen.of(500), " ", "ip")))
+                        () ->
+                            refunds.refund(
+                                id,
+                                paid.paymentId(),
+                                Yen.of(500),
+                                " ",
+                                left(id, paid.paymentId()),
+                                "ip")))
             .field());
-    asStaff.call(() -> refunds.refund(id, paid.paymentId(), Yen.of(500), "二重計上の訂正", "ip"));
+    asStaff.call(
+        () -> refunds.refund(id, paid.paymentId(), Yen.of(500), "二重計上の訂正", Yen.of(2_500), "ip"));
+    // The same form sent again from a second tab: 2,000 left, not the 2,500 it was shown.
+    org.kumiai.domain.shared.InvalidValueException twice =
+        assertThrows(
+            org.kumiai.domain.shared.InvalidValueException.class,
+            () ->
+                asStaff.call(
+                    () ->
+                        refunds.refund(
+                            id, paid.paymentId(), Yen.of(500), "二重計上の訂正", Yen.of(2_500), "ip")));
+    assertEquals("payment CHANGED", twice.field() + " " + twice.reason());
     WalletView after = asMember.call(() -> walletService.mine(id));
     assertEquals(Yen.of(1_000), after.balances().get(Purse.BASE), "the last-drawn purse first");
     assertEquals(Yen.of(10), after.balances().get(Purse.POINTS), "points on 2,000 kept");
@@ -1809,9 +1841,19 @@ class WalletIT {
                 org.kumiai.domain.shared.InvalidValueException.class,
                 () ->
                     asStaff.call(
-                        () -> refunds.refund(id, paid.paymentId(), Yen.of(2_001), "返品", "ip")))
+                        () ->
+                            refunds.refund(
+                                id,
+                                paid.paymentId(),
+                                Yen.of(2_001),
+                                "返品",
+                                left(id, paid.paymentId()),
+                                "ip")))
             .reason());
-    asStaff.call(() -> refunds.refund(id, paid.paymentId(), Yen.of(2_000), "返品", "ip"));
+    asStaff.call(
+        () ->
+            refunds.refund(
+                id, paid.paymentId(), Yen.of(2_000), "返品", left(id, paid.paymentId()), "ip"));
     after = asMember.call(() -> walletService.mine(id));
     assertEquals(Yen.of(2_000), after.balances().get(Purse.CAFETERIA));
     assertEquals(Yen.ZERO, after.balances().get(Purse.POINTS));
@@ -1821,14 +1863,23 @@ class WalletIT {
         assertThrows(
                 org.kumiai.domain.shared.InvalidValueException.class,
                 () ->
-                    asStaff.call(() -> refunds.refund(id, paid.paymentId(), Yen.of(1), "返品", "ip")))
+                    asStaff.call(
+                        () ->
+                            refunds.refund(
+                                id,
+                                paid.paymentId(),
+                                Yen.of(1),
+                                "返品",
+                                left(id, paid.paymentId()),
+                                "ip")))
             .reason());
     assertTrue(
         outbox.latest(20).stream().anyMatch(m -> m.subject().contains("返金のお知らせ ¥500")),
         "the member is told of the refund");
     assertThrows(
         jakarta.ejb.EJBAccessException.class,
-        () -> refunds.refund(id, paid.paymentId(), Yen.of(1), "返品", "ip"),
+        () ->
+            refunds.refund(id, paid.paymentId(), Yen.of(1), "返品", left(id, paid.paymentId()), "ip"),
         "staff only");
     assertEquals(0, ledger.entrySum());
 

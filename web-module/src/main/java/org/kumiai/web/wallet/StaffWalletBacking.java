@@ -152,8 +152,14 @@ public class StaffWalletBacking implements Serializable {
       return;
     }
     try {
+      Yen seen =
+          getRefundable().stream()
+              .filter(p -> p.id() == paymentId)
+              .map(StaffRefunds.RefundablePayment::refundable)
+              .findFirst()
+              .orElse(Yen.ZERO);
       refunds.refund(
-          member.getMemberId(), paymentId, Yen.of(yen.get()), refundReason, Visitor.ip());
+          member.getMemberId(), paymentId, Yen.of(yen.get()), refundReason, seen, Visitor.ip());
       refunded.add(key);
       refundKey.renew();
       Feedback.info("staffWallet.refunded", yen.get(), paymentId);
@@ -163,6 +169,9 @@ public class StaffWalletBacking implements Serializable {
       refundAmount = null;
       refundReason = null;
     } catch (InvalidValueException e) {
+      if ("CHANGED".equals(e.reason())) {
+        payments = null;
+      }
       String field = "amount".equals(e.field()) ? "refundAmount" : e.field();
       Feedback.invalid("tabs:walletRefund", new InvalidValueException(field, e.reason()));
     } catch (WalletStateException e) {
