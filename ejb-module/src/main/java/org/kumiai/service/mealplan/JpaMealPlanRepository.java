@@ -3,7 +3,6 @@ package org.kumiai.service.mealplan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import org.kumiai.domain.mealplan.MealPlan;
 import org.kumiai.domain.mealplan.MealPlanHolding;
 import org.kumiai.domain.mealplan.MealPlanRepository;
+import org.kumiai.service.platform.UniqueInsert;
 
 @ApplicationScoped
 class JpaMealPlanRepository implements MealPlanRepository {
@@ -26,13 +26,7 @@ class JpaMealPlanRepository implements MealPlanRepository {
 
   @Override
   public boolean storeIfFree(MealPlan plan) {
-    em.persist(plan);
-    try {
-      em.flush();
-      return true;
-    } catch (PersistenceException e) {
-      return false;
-    }
+    return UniqueInsert.stored(em, plan);
   }
 
   @Override

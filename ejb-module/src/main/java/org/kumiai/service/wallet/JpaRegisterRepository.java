@@ -4,13 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.kumiai.domain.wallet.IdempotencyRecord;
 import org.kumiai.domain.wallet.Register;
 import org.kumiai.domain.wallet.RegisterRepository;
+import org.kumiai.service.platform.UniqueInsert;
 
 @ApplicationScoped
 class JpaRegisterRepository implements RegisterRepository {
@@ -25,13 +25,7 @@ class JpaRegisterRepository implements RegisterRepository {
 
   @Override
   public boolean storeIfFree(Register register) {
-    em.persist(register);
-    try {
-      em.flush();
-      return true;
-    } catch (PersistenceException e) {
-      return false;
-    }
+    return UniqueInsert.stored(em, register);
   }
 
   @Override

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
@@ -19,6 +18,7 @@ import org.kumiai.domain.wallet.TransactionKind;
 import org.kumiai.domain.wallet.UnansweredCardCharge;
 import org.kumiai.domain.wallet.Wallet;
 import org.kumiai.domain.wallet.WalletRepository;
+import org.kumiai.service.platform.UniqueInsert;
 
 @ApplicationScoped
 class JpaWalletRepository implements WalletRepository {
@@ -195,13 +195,7 @@ class JpaWalletRepository implements WalletRepository {
 
   @Override
   public boolean storeIfFree(IcCard card) {
-    em.persist(card);
-    try {
-      em.flush();
-      return true;
-    } catch (PersistenceException e) {
-      return false;
-    }
+    return UniqueInsert.stored(em, card);
   }
 
   @Override

@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -554,67 +555,38 @@ class WalletIT {
   @Test
   void twoStaffIssuingOneNewRegisterAtOnceGetOneKeyAndAReason() throws Exception {
     String code = "IT-RACE-" + PEOPLE.incrementAndGet();
-    ExecutorService other = Executors.newSingleThreadExecutor();
-    try {
-      tx.begin();
-      // The first issue is not committed yet when the second looks, so the second sees the code
-      // free and its insert meets the first's at the unique index.
-      String first = keys.issueForDemo("HOKUTO-SHOP", code);
-      Future<Object> second =
-          other.submit(
-              () -> {
-                try {
-                  return asStaff.call(() -> keys.issue("HOKUTO-SHOP", code, "ip"));
-                } catch (Exception e) {
-                  return e;
-                }
-              });
-      Thread.sleep(500);
-      tx.commit();
-      Object outcome = second.get(30, TimeUnit.SECONDS);
-      InvalidValueException refused =
-          assertInstanceOf(InvalidValueException.class, outcome, () -> "got " + outcome);
-      assertEquals("registerCode", refused.field());
-      assertEquals("TAKEN", refused.reason());
-      assertEquals(code, keys.authenticate(first).orElseThrow().registerCode());
-    } finally {
-      other.shutdownNow();
-    }
+    String[] first = new String[1];
+    // The first issue is not committed yet when the second looks, so the second sees the code
+    // free and its insert meets the first's at the unique index.
+    Object outcome =
+        whileUncommitted(
+            () -> first[0] = keys.issueForDemo("HOKUTO-SHOP", code),
+            () -> asStaff.call(() -> keys.issue("HOKUTO-SHOP", code, "ip")));
+    InvalidValueException refused =
+        assertInstanceOf(InvalidValueException.class, outcome, () -> "got " + outcome);
+    assertEquals("registerCode", refused.field());
+    assertEquals("TAKEN", refused.reason());
+    assertEquals(code, keys.authenticate(first[0]).orElseThrow().registerCode());
   }
 
   @Test
   void twoStaffDefiningOneMealPlanAtOnceGetOnePlanAndAReason() throws Exception {
     int year = AcademicYear.of(LocalDate.now(MealDay.JAPAN));
     String code = "IT-RACE-" + PEOPLE.incrementAndGet();
-    ExecutorService other = Executors.newSingleThreadExecutor();
-    try {
-      tx.begin();
-      asStaff.call(() -> mealPlans.define(plan(code, year, 96_000), "ip"));
-      Future<Object> second =
-          other.submit(
-              () -> {
-                try {
-                  return asStaff.call(() -> mealPlans.define(plan(code, year, 80_000), "ip"));
-                } catch (Exception e) {
-                  return e;
-                }
-              });
-      Thread.sleep(500);
-      tx.commit();
-      Object outcome = second.get(30, TimeUnit.SECONDS);
-      InvalidValueException refused =
-          assertInstanceOf(InvalidValueException.class, outcome, () -> "got " + outcome);
-      assertEquals("code", refused.field());
-      assertEquals("TAKEN", refused.reason());
-      assertEquals(
-          List.of(96_000L),
-          asStaff.call(() -> mealPlans.plansOf("HOKUTO")).stream()
-              .filter(p -> p.code().equals(code))
-              .map(MealPlanView::price)
-              .toList());
-    } finally {
-      other.shutdownNow();
-    }
+    Object outcome =
+        whileUncommitted(
+            () -> asStaff.call(() -> mealPlans.define(plan(code, year, 96_000), "ip")),
+            () -> asStaff.call(() -> mealPlans.define(plan(code, year, 80_000), "ip")));
+    InvalidValueException refused =
+        assertInstanceOf(InvalidValueException.class, outcome, () -> "got " + outcome);
+    assertEquals("code", refused.field());
+    assertEquals("TAKEN", refused.reason());
+    assertEquals(
+        List.of(96_000L),
+        asStaff.call(() -> mealPlans.plansOf("HOKUTO")).stream()
+            .filter(p -> p.code().equals(code))
+            .map(MealPlanView::price)
+            .toList());
   }
 
   @Test
@@ -648,43 +620,13 @@ class WalletIT {
   void aCardChargeWaitingWhileTheWalletIsSuspendedChargesNothing() throws Exception {
     long id = member(Map.of("SHARE", 10, "EMONEY", 1_000));
     activated(id);
-    ExecutorService other = Executors.newSingleThreadExecutor();
-    try {
-      tx.begin();
-      // The lost phone reported: the suspension holds the wallet's lock until it commits.
-      asMember.call(() -> walletService.suspend(id, "198.18.3.9"));
-      Future<Object> charge =
-          other.submit(
-              () -> {
-                try {
-                  return asMember.call(
-                      () ->
-                          charges.byCard(
-                              id,
-                              key(),
-                              "BASE",
-                              3_000,
-                              "4242 4242 4242 4242",
-                              "12/30",
-                              "123",
-                              "0101",
-                              Locale.JAPANESE,
-                              "198.18.3.10"));
-                } catch (Exception e) {
-                  return e;
-                }
-              });
-      Thread.sleep(500);
-      tx.commit();
-      Object outcome = charge.get(30, TimeUnit.SECONDS);
-      assertInstanceOf(WalletStateException.class, outcome, () -> "got " + outcome);
-    } finally {
-      other.shutdownNow();
-    }
-    assertEquals(
-        Yen.of(1_000),
-        asMember.call(() -> walletService.mine(id)).balances().get(Purse.BASE),
-        "nothing credited");
+    // The lost phone reported: the suspension holds the wallet's lock until it commits.
+    Object outcome =
+        whileUncommitted(
+            () -> asMember.call(() -> walletService.suspend(id, "198.18.3.9")),
+            () -> cardCharge(id, key(), 3_000, "4242 4242 4242 4242", "198.18.3.10"));
+    assertInstanceOf(WalletStateException.class, outcome, () -> "got " + outcome);
+    assertEquals(Yen.of(1_000), balance(id, Purse.BASE), "nothing credited");
   }
 
   @Test
@@ -879,6 +821,54 @@ class WalletIT {
     housekeeping.settleCardCharges();
     assertEquals(Yen.of(3_000), balance(id, Purse.BASE));
     assertEquals(0, ledger.entrySum());
+  }
+
+  /**
+   * Runs {@code first} in a transaction left open while {@code second} runs on another thread, then
+   * commits it: what the second returned, or the exception it threw.
+   */
+  private Object whileUncommitted(Callable<?> first, Callable<?> second) throws Exception {
+    ExecutorService other = Executors.newSingleThreadExecutor();
+    try {
+      tx.begin();
+      first.call();
+      Future<Object> outcome =
+          other.submit(
+              () -> {
+                try {
+                  return second.call();
+                } catch (Exception e) {
+                  return e;
+                }
+              });
+      Thread.sleep(500);
+      tx.commit();
+      return outcome.get(30, TimeUnit.SECONDS);
+    } finally {
+      other.shutdownNow();
+    }
+  }
+
+  /** Why the member's new slip of {@code amount} into BASE is refused. */
+  private String slipRefused(long memberId, KonbiniCharges.Payer payer, long amount) {
+    return assertThrows(
+            InvalidValueException.class,
+            () ->
+                asMember.call(
+                    () ->
+                        konbini.issue(
+                            memberId, key(), "BASE", amount, "LAWSON", payer, Locale.JAPANESE)))
+        .reason();
+  }
+
+  /** Why staff's refund of {@code amount} of the payment, shown {@code seen} left, is refused. */
+  private InvalidValueException refundRefused(
+      long memberId, long paymentId, long amount, String reason, Yen seen) {
+    return assertThrows(
+        InvalidValueException.class,
+        () ->
+            asStaff.call(
+                () -> refunds.refund(memberId, paymentId, Yen.of(amount), reason, seen, "ip")));
   }
 
   /** What staff are shown left to refund of the member's payment. */
@@ -1133,16 +1123,7 @@ class WalletIT {
         auditTrail.about(slip.number(), 5).get(0).detail());
 
     assertEquals(
-        "ABOVE_BALANCE_MAX",
-        assertThrows(
-                InvalidValueException.class,
-                () ->
-                    asMember.call(
-                        () ->
-                            konbini.issue(
-                                id, key(), "BASE", 1_000, "LAWSON", payer, Locale.JAPANESE)))
-            .reason(),
-        "no new slip while over the limit");
+        "ABOVE_BALANCE_MAX", slipRefused(id, payer, 1_000), "no new slip while over the limit");
   }
 
   @Test
@@ -1161,16 +1142,7 @@ class WalletIT {
         () -> konbini.issue(id, key(), "TEXTBOOK", 100_000, "LAWSON", payer, Locale.JAPANESE));
 
     // Before, each of these passed on its own and every slip would have been credited.
-    assertEquals(
-        "ABOVE_BALANCE_MAX",
-        assertThrows(
-                InvalidValueException.class,
-                () ->
-                    asMember.call(
-                        () ->
-                            konbini.issue(
-                                id, key(), "BASE", 1_000, "LAWSON", payer, Locale.JAPANESE)))
-            .reason());
+    assertEquals("ABOVE_BALANCE_MAX", slipRefused(id, payer, 1_000));
     assertEquals("ABOVE_BALANCE_MAX", chargeRefused(id, "CAFETERIA", 1_000));
   }
 
@@ -1807,49 +1779,19 @@ class WalletIT {
     assertEquals(Yen.of(2_500), listed.get(0).refundable());
     assertEquals(
         "refundReason",
-        assertThrows(
-                org.kumiai.domain.shared.InvalidValueException.class,
-                () ->
-                    asStaff.call(
-                        () ->
-                            refunds.refund(
-                                id,
-                                paid.paymentId(),
-                                Yen.of(500),
-                                " ",
-                                left(id, paid.paymentId()),
-                                "ip")))
-            .field());
+        refundRefused(id, paid.paymentId(), 500, " ", left(id, paid.paymentId())).field());
     asStaff.call(
         () -> refunds.refund(id, paid.paymentId(), Yen.of(500), "二重計上の訂正", Yen.of(2_500), "ip"));
     // The same form sent again from a second tab: 2,000 left, not the 2,500 it was shown.
     org.kumiai.domain.shared.InvalidValueException twice =
-        assertThrows(
-            org.kumiai.domain.shared.InvalidValueException.class,
-            () ->
-                asStaff.call(
-                    () ->
-                        refunds.refund(
-                            id, paid.paymentId(), Yen.of(500), "二重計上の訂正", Yen.of(2_500), "ip")));
+        refundRefused(id, paid.paymentId(), 500, "二重計上の訂正", Yen.of(2_500));
     assertEquals("payment CHANGED", twice.field() + " " + twice.reason());
     WalletView after = asMember.call(() -> walletService.mine(id));
     assertEquals(Yen.of(1_000), after.balances().get(Purse.BASE), "the last-drawn purse first");
     assertEquals(Yen.of(10), after.balances().get(Purse.POINTS), "points on 2,000 kept");
     assertEquals(
         "MORE_THAN_PAID",
-        assertThrows(
-                org.kumiai.domain.shared.InvalidValueException.class,
-                () ->
-                    asStaff.call(
-                        () ->
-                            refunds.refund(
-                                id,
-                                paid.paymentId(),
-                                Yen.of(2_001),
-                                "返品",
-                                left(id, paid.paymentId()),
-                                "ip")))
-            .reason());
+        refundRefused(id, paid.paymentId(), 2_001, "返品", left(id, paid.paymentId())).reason());
     asStaff.call(
         () ->
             refunds.refund(
@@ -1860,19 +1802,7 @@ class WalletIT {
     assertEquals(Yen.ZERO, asStaff.call(() -> refunds.recentPayments(id)).get(0).refundable());
     assertEquals(
         "ALREADY_REFUNDED",
-        assertThrows(
-                org.kumiai.domain.shared.InvalidValueException.class,
-                () ->
-                    asStaff.call(
-                        () ->
-                            refunds.refund(
-                                id,
-                                paid.paymentId(),
-                                Yen.of(1),
-                                "返品",
-                                left(id, paid.paymentId()),
-                                "ip")))
-            .reason());
+        refundRefused(id, paid.paymentId(), 1, "返品", left(id, paid.paymentId())).reason());
     assertTrue(
         outbox.latest(20).stream().anyMatch(m -> m.subject().contains("返金のお知らせ ¥500")),
         "the member is told of the refund");
