@@ -9,13 +9,14 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Optional;
 import org.kumiai.domain.shared.Yen;
 
 /**
- * A member's card charge the acquirer did not answer (a timeout): the acquirer may have made it.
- * Kept until it is settled — by the member asking again with the same key, or by the wallet's timer
- * asking the acquirer what became of it — so a charge that went through is credited even when the
- * member left the page, and one that did not is forgotten.
+ * A member's card charge the acquirer did not answer (a timeout), into a purse or for a meal plan:
+ * the acquirer may have made it. Kept until it is settled — by the member asking again with the
+ * same key, or by the wallet's timer asking the acquirer what became of it — so a charge that went
+ * through is credited even when the member left the page, and one that did not is forgotten.
  */
 @Entity
 @Table(name = "card_charge_unanswered")
@@ -35,6 +36,10 @@ public class UnansweredCardCharge {
 
   @Column(nullable = false)
   private long amount;
+
+  /** The meal plan the charge buys (its price into MEAL), or none for a charge into a purse. */
+  @Column(name = "plan_id")
+  private Long planId;
 
   /** The member's sign-in that asked, for the receipt and the audit log. */
   @Column(name = "asked_by", nullable = false, length = 254)
@@ -63,6 +68,16 @@ public class UnansweredCardCharge {
     this.askedBy = askedBy;
     this.mailLanguage = language.toLanguageTag();
     this.askedAt = at.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /** The same charge buying meal plan {@code planId}, its price credited to MEAL. */
+  public UnansweredCardCharge buying(long planId) {
+    this.planId = planId;
+    return this;
+  }
+
+  public Optional<Long> planId() {
+    return Optional.ofNullable(planId);
   }
 
   public String chargeKey() {

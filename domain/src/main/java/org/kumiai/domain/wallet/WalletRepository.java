@@ -105,7 +105,7 @@ public interface WalletRepository {
 
   Optional<UnansweredCardCharge> unansweredCardCharge(String chargeKey);
 
-  /** The oldest card charges still unanswered, at most {@code max}. */
+  /** The oldest card charges still unanswered, meal plans' included, at most {@code max}. */
   List<UnansweredCardCharge> unansweredCardCharges(int max);
 
   /** The charge was answered: credited, declined or found made already. */

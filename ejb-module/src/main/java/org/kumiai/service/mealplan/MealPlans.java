@@ -1,9 +1,12 @@
 package org.kumiai.service.mealplan;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.Clock;
@@ -28,6 +31,7 @@ import org.kumiai.domain.mealplan.MealPlanRepository;
 import org.kumiai.domain.mealplan.MealPlanTerms;
 import org.kumiai.domain.membership.Member;
 import org.kumiai.domain.membership.MemberNotFoundException;
+import org.kumiai.domain.membership.MemberRepository;
 import org.kumiai.domain.membership.MemberStatus;
 import org.kumiai.domain.payment.CardDetails;
 import org.kumiai.domain.shared.CoopTime;
@@ -38,6 +42,7 @@ import org.kumiai.domain.wallet.LedgerAccount;
 import org.kumiai.domain.wallet.LedgerTransaction;
 import org.kumiai.domain.wallet.Purse;
 import org.kumiai.domain.wallet.TransactionKind;
+import org.kumiai.domain.wallet.UnansweredCardCharge;
 import org.kumiai.domain.wallet.Wallet;
 import org.kumiai.domain.wallet.WalletRepository;
 import org.kumiai.domain.wallet.WalletStateException;
@@ -61,11 +66,21 @@ import org.kumiai.service.wallet.SystemAccounts;
 @Stateless
 public class MealPlans {
 
+  /** The ledger's reference of a plan bought by card: {@code meal plan card <the page's key>}. */
+  private static final String REFERENCE = "meal plan card ";
+
+  /** The acquirer's key of a plan bought by card: {@code meal-<the page's key>}. */
+  private static final String GATEWAY_KEY = "meal-";
+
+  /** Who settles an unanswered charge, in the ledger and the audit log. */
+  private static final String TIMER = "card-charge timer";
+
   @Inject private MealPlanRepository plans;
   @Inject private MealPlanSales sales;
   @Inject private MealCaps caps;
   @Inject private CoopRepository coops;
   @Inject private WalletRepository wallets;
+  @Inject private MemberRepository members;
   @Inject private SystemAccounts systemAccounts;
   @Inject private StaffScope scope;
   @Inject private ScopedMembers scopedMembers;
@@ -216,60 +231,150 @@ public class MealPlans {
         CardDetails.parse(
             number, expiry, code, birthday, YearMonth.now(clock.withZone(CoopTime.ZONE)));
     Wallet wallet = wallets.findForUpdate(wallets.active(member.id()).id()).orElseThrow();
-    String reference = "meal plan card " + key;
-    if (wallets.findByReference(wallet.id(), reference).isPresent()) {
+    if (wallets.findByReference(wallet.id(), REFERENCE + key).isPresent()) {
       return new PlanPurchase(PlanPurchase.Result.BOUGHT, null, bought(member, wallet, plan, now));
     }
     sales.checkNotHeld(wallet, plan);
-    CardResult result = cards.charge("meal-" + key, plan.price(), card);
+    Optional<UnansweredCardCharge> unanswered = wallets.unansweredCardCharge(key);
+    CardResult result = cards.charge(GATEWAY_KEY + key, plan.price(), card);
+    String subject = member.number().map(n -> n.value()).orElse("member " + member.id());
     switch (result.outcome()) {
       case APPROVED -> {
-        LedgerTransaction charge =
-            LedgerTransaction.of(TransactionKind.CHARGE, plan.coopCode(), now, now, caller())
-                .wallet(wallet.id())
-                .amount(plan.price())
-                .reference(reference)
-                .debit(
-                    systemAccounts.get(AccountKind.CARD_CLEARING, plan.coopCode(), null),
-                    plan.price())
-                .credit(mealAccount(wallet), plan.price())
-                .post();
-        wallets.store(charge);
-        sales.hold(wallet, plan, MealPlanHolding.Source.PORTAL, charge.id(), now, caller());
-        MealStatus after = bought(member, wallet, plan, now);
-        outbox.enqueueMail(
-            caller(),
-            templates.render(
-                "mealplan.bought.subject", lang, plan.name(lang.getLanguage().equals("ja"))),
-            templates.render(
-                "mealplan.bought.body",
-                lang,
-                plan.name(lang.getLanguage().equals("ja")),
-                plan.price().formatted(),
-                plan.dailyCap().formatted(),
-                plan.validFrom().toString(),
-                plan.validTo().toString()));
+        unanswered.ifPresent(wallets::settled);
+        sold(wallet, plan, key, caller(), caller(), lang, now);
         audit.record(
             AuditAction.MEAL_PLAN_SOLD,
             caller(),
-            member.number().map(n -> n.value()).orElse("member " + member.id()),
+            subject,
             ip,
             plan.code() + " " + plan.price() + " card");
-        return new PlanPurchase(PlanPurchase.Result.BOUGHT, null, after);
+        return new PlanPurchase(
+            PlanPurchase.Result.BOUGHT, null, bought(member, wallet, plan, now));
       }
       case DECLINED -> {
+        if (!CardGateway.KEY_REUSED.equals(result.declineReason())) {
+          unanswered.ifPresent(wallets::settled);
+        }
         audit.record(
-            AuditAction.CARD_DECLINED,
-            caller(),
-            member.number().map(n -> n.value()).orElse("member " + member.id()),
-            ip,
-            card + " " + result.declineReason());
+            AuditAction.CARD_DECLINED, caller(), subject, ip, card + " " + result.declineReason());
         return new PlanPurchase(PlanPurchase.Result.DECLINED, result.declineReason(), null);
       }
       default -> {
+        if (unanswered.isEmpty()) {
+          wallets.store(
+              new UnansweredCardCharge(
+                      key, wallet.id(), Purse.MEAL, plan.price(), caller(), lang, now)
+                  .buying(plan.id()));
+        }
         return new PlanPurchase(PlanPurchase.Result.TIMEOUT, null, null);
       }
     }
+  }
+
+  /**
+   * Asks the acquirer what became of a meal plan's card charge it did not answer, in a transaction
+   * of its own (the wallet's timer): made — the plan is held and its price credited to MEAL, with
+   * the receipt, or, when the wallet has been closed or holds that year's plan by now (bought at
+   * the counter meanwhile), the money goes to REFUNDS for staff to pay back; refused or never
+   * received — forgotten; no answer yet — asked at the next pass. Returns whether it was settled.
+   */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean settlePurchase(String key) {
+    Optional<UnansweredCardCharge> found = wallets.unansweredCardCharge(key);
+    if (found.isEmpty()) {
+      return false;
+    }
+    UnansweredCardCharge charge = found.get();
+    Wallet wallet = wallets.findForUpdate(charge.walletId()).orElseThrow();
+    if (wallets.findByReference(wallet.id(), REFERENCE + key).isPresent()) {
+      wallets.settled(charge);
+      return true;
+    }
+    CardResult result = cards.inquire(GATEWAY_KEY + key);
+    if (result.outcome() == CardResult.Outcome.TIMEOUT) {
+      return false;
+    }
+    wallets.settled(charge);
+    MealPlan plan = plans.find(charge.planId().orElseThrow()).orElseThrow();
+    String subject =
+        members
+            .find(wallet.memberId())
+            .flatMap(Member::number)
+            .map(n -> n.value())
+            .orElse("wallet " + wallet.id());
+    if (result.outcome() == CardResult.Outcome.DECLINED) {
+      audit.record(
+          AuditAction.CARD_DECLINED,
+          TIMER,
+          subject,
+          null,
+          "unanswered meal plan charge " + plan.code() + ": " + result.declineReason());
+      return true;
+    }
+    Instant now = clock.instant();
+    boolean holdable =
+        wallet.status() != WalletStatus.CLOSED
+            && plans.holding(wallet.id(), plan.academicYear()).isEmpty();
+    if (!holdable) {
+      wallets.store(
+          LedgerTransaction.of(TransactionKind.CLOSURE, plan.coopCode(), now, now, TIMER)
+              .wallet(wallet.id())
+              .amount(plan.price())
+              .reference(REFERENCE + key)
+              .debit(
+                  systemAccounts.get(AccountKind.CARD_CLEARING, plan.coopCode(), null),
+                  plan.price())
+              .credit(systemAccounts.get(AccountKind.REFUNDS, plan.coopCode(), null), plan.price())
+              .post());
+      audit.record(
+          AuditAction.MEAL_PLAN_SOLD,
+          TIMER,
+          subject,
+          null,
+          plan.code()
+              + " "
+              + plan.price()
+              + " card confirmed after a timeout, owed back: "
+              + (wallet.status() == WalletStatus.CLOSED ? "wallet closed" : "plan held already"));
+      return true;
+    }
+    sold(wallet, plan, key, charge.askedBy(), TIMER, charge.mailLanguage(), now);
+    audit.record(
+        AuditAction.MEAL_PLAN_SOLD,
+        TIMER,
+        subject,
+        null,
+        plan.code() + " " + plan.price() + " card confirmed after a timeout");
+    return true;
+  }
+
+  /** The card's money into MEAL and the plan held, with the receipt to {@code to}. */
+  private void sold(
+      Wallet wallet, MealPlan plan, String key, String to, String actor, Locale lang, Instant now) {
+    LedgerTransaction charge =
+        LedgerTransaction.of(TransactionKind.CHARGE, plan.coopCode(), now, now, actor)
+            .wallet(wallet.id())
+            .amount(plan.price())
+            .reference(REFERENCE + key)
+            .debit(
+                systemAccounts.get(AccountKind.CARD_CLEARING, plan.coopCode(), null), plan.price())
+            .credit(mealAccount(wallet), plan.price())
+            .post();
+    wallets.store(charge);
+    sales.hold(wallet, plan, MealPlanHolding.Source.PORTAL, charge.id(), now, actor);
+    boolean ja = lang.getLanguage().equals("ja");
+    outbox.enqueueMail(
+        to,
+        templates.render("mealplan.bought.subject", lang, plan.name(ja)),
+        templates.render(
+            "mealplan.bought.body",
+            lang,
+            plan.name(ja),
+            plan.price().formatted(),
+            plan.dailyCap().formatted(),
+            plan.validFrom().toString(),
+            plan.validTo().toString()));
   }
 
   private LedgerAccount mealAccount(Wallet wallet) {

@@ -172,12 +172,13 @@ public class Charges {
     }
   }
 
-  /** The oldest card charges the acquirer has not answered, for the wallet's timer. */
+  /**
+   * The oldest card charges the acquirer has not answered, meal plans' included, for the wallet's
+   * timer.
+   */
   @PermitAll
-  public List<String> unansweredCardCharges(int max) {
-    return wallets.unansweredCardCharges(max).stream()
-        .map(UnansweredCardCharge::chargeKey)
-        .toList();
+  public List<UnansweredCardCharge> unansweredCardCharges(int max) {
+    return wallets.unansweredCardCharges(max);
   }
 
   /**

@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.kumiai.domain.wallet.UnansweredCardCharge;
+import org.kumiai.service.mealplan.MealPlans;
 
 /**
  * The wallet's timer: expires unpaid convenience-store slips past their last day, asks the card
@@ -35,6 +37,7 @@ public class WalletHousekeeping {
   @Resource private TimerService timers;
   @Inject private KonbiniCharges charges;
   @Inject private Charges cardCharges;
+  @Inject private MealPlans mealPlans;
   @Inject private RegisterPayments payments;
 
   @Inject
@@ -63,8 +66,12 @@ public class WalletHousekeeping {
   /** Settles the unanswered card charges the acquirer can answer now; returns how many. */
   public int settleCardCharges() {
     int settled = 0;
-    for (String key : cardCharges.unansweredCardCharges(BATCH)) {
-      if (cardCharges.settle(key)) {
+    for (UnansweredCardCharge charge : cardCharges.unansweredCardCharges(BATCH)) {
+      boolean done =
+          charge.planId().isPresent()
+              ? mealPlans.settlePurchase(charge.chargeKey())
+              : cardCharges.settle(charge.chargeKey());
+      if (done) {
         settled++;
       }
     }

@@ -1585,6 +1585,29 @@ class WalletIT {
     assertEquals(0, ledger.entrySum());
   }
 
+  @Test
+  void aPlanWhoseCardChargeWasLeftUnansweredIsHeldByTheTimerOnce() throws Exception {
+    int year = AcademicYear.of(LocalDate.now(MealDay.JAPAN));
+    String code = "IT-" + PEOPLE.incrementAndGet();
+    MealPlanView plan = asStaff.call(() -> mealPlans.define(plan(code, year, 96_000), "ip"));
+    long id = member(Map.of("SHARE", 10));
+    activated(id);
+    assertEquals(
+        PlanPurchase.Result.TIMEOUT,
+        asMember
+            .call(() -> buyPlan(id, plan.id(), key(), "4000 0000 0000 0119", "198.18.4.5"))
+            .result());
+    // The member left the page; before, the charge the acquirer made bought nothing.
+    housekeeping.settleCardCharges();
+    housekeeping.settleCardCharges();
+    assertEquals(code, asMember.call(() -> mealPlans.today(id)).orElseThrow().plan().code());
+    assertEquals(
+        Yen.of(96_000),
+        asMember.call(() -> walletService.mine(id)).balances().get(Purse.MEAL),
+        "credited once");
+    assertEquals(0, ledger.entrySum());
+  }
+
   /** A purchase by card, with the expiry, code and birthday the card simulator accepts. */
   private PlanPurchase buyPlan(long memberId, long planId, String key, String card, String ip) {
     return mealPlans.buyByCard(
