@@ -38,6 +38,7 @@ public class SignIn {
   @Inject private WalletRepository wallets;
   @Inject private PasswordHasher passwords;
   @Inject private SignInRateLimit ipLimit;
+  @Inject private UnknownAddressThrottle unknownAddresses;
   @Inject private VerificationCodes codes;
   @Inject private PhoneCodes phoneCodes;
   @Inject private AuditTrail audit;
@@ -53,8 +54,18 @@ public class SignIn {
     Optional<Account> found = account(typedEmail);
     if (found.isEmpty() || found.get().passwordHash().isEmpty()) {
       passwords.verifyNothing(password);
+      String typed = typedEmail == null ? "" : typedEmail.strip().toLowerCase(Locale.ROOT);
+      Instant now = clock.instant();
+      Optional<Instant> locked = unknownAddresses.lockedUntil(typed, now);
+      if (locked.isPresent()) {
+        audit.record(AuditAction.SIGN_IN_LOCKED, ANONYMOUS, subject(typedEmail), ip, "no account");
+        return PasswordCheck.waitUntil(PasswordCheck.Outcome.LOCKED, locked.get());
+      }
       audit.record(AuditAction.SIGN_IN_FAILED, ANONYMOUS, subject(typedEmail), ip, "no account");
-      return PasswordCheck.wrong();
+      return unknownAddresses
+          .recordFailure(typed, now)
+          .map(w -> PasswordCheck.waitUntil(PasswordCheck.Outcome.LOCKED, w))
+          .orElse(PasswordCheck.wrong());
     }
     Account account = found.get();
     String who = account.email().value();

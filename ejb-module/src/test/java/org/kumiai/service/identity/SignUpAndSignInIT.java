@@ -309,6 +309,25 @@ class SignUpAndSignInIT {
   }
 
   @Test
+  void anAddressWithoutAnAccountLocksAfterFiveTriesAsAnAccountDoes() {
+    String nobody = "nobody-" + UUID.randomUUID() + "@example.jp";
+    for (int i = 0; i < 4; i++) {
+      assertEquals(
+          PasswordCheck.Outcome.WRONG,
+          signIn.checkPassword(nobody, "Wrong-Password " + i, IdentityFixture.ip()).outcome());
+    }
+
+    // Before, an unknown address answered WRONG for ever: LOCKED told that an account existed.
+    PasswordCheck fifth = signIn.checkPassword(nobody, "Wrong-Password 5", IdentityFixture.ip());
+    PasswordCheck sixth = signIn.checkPassword(nobody, "Wrong-Password 6", IdentityFixture.ip());
+
+    assertEquals(PasswordCheck.Outcome.LOCKED, fifth.outcome());
+    assertTrue(fifth.retryAt().isPresent());
+    assertEquals(PasswordCheck.Outcome.LOCKED, sixth.outcome());
+    assertEquals(fifth.retryAt(), sixth.retryAt(), "waits as a locked account does");
+  }
+
+  @Test
   void oneAddressTryingManyAccountsIsRateLimited() {
     String ip = "203.0.113.77";
     for (int i = 0; i < 12; i++) {
