@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -39,6 +40,11 @@ import org.kumiai.domain.shared.InvalidValuesException;
  * so every rule is a unit test.
  */
 public final class MenuCsv {
+
+  private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
+
+  /** More whole digits than this is past every limit a menu value has. */
+  private static final int MAX_DIGITS = 9;
 
   /** What the sheet was saved as. */
   public enum Encoding {
@@ -360,24 +366,34 @@ public final class MenuCsv {
       problems.put(column, "NOT_WHOLE");
       return null;
     }
-    if (d.compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 2)) > 0) {
+    if (d.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
       problems.put(column, "TOO_LARGE");
       return null;
     }
     return d.longValueExact();
   }
 
+  /**
+   * A number as a sheet writes one: digits with an optional sign and decimal part. Exponents
+   * ({@code 1e-999999999}) are refused before any arithmetic: BigDecimal would take them, and
+   * rounding such a value can keep a request thread busy for minutes; so are more digits than any
+   * price or nutrition value has.
+   */
   private static BigDecimal decimal(String text, String column, Map<String, String> problems) {
     if (text == null || text.isEmpty()) {
       return null;
     }
-    try {
-      BigDecimal d = new BigDecimal(text);
-      return d.scale() > 1 ? d.setScale(1, RoundingMode.HALF_UP) : d;
-    } catch (NumberFormatException e) {
+    if (!PLAIN_NUMBER.matcher(text).matches()) {
       problems.put(column, "NOT_A_NUMBER");
       return null;
     }
+    if (text.replaceFirst("^[-+]?0*", "").replaceFirst("\\..*", "").length() > MAX_DIGITS) {
+      problems.put(column, "TOO_LARGE");
+      return null;
+    }
+    // A long decimal part (a spreadsheet's computed value) only needs what rounds to one place.
+    BigDecimal d = new BigDecimal(text.length() > 40 ? text.substring(0, 40) : text);
+    return d.scale() > 1 ? d.setScale(1, RoundingMode.HALF_UP) : d;
   }
 
   /** Full-width digits and letters as half-width, spaces trimmed: as a sheet typed in Japan. */

@@ -115,4 +115,22 @@ class MenuCsvTest {
     assertNull(rows.get(3).terms());
     assertEquals(List.of(2, 3, 4, 5), rows.stream().map(MenuCsv.Row::line).toList());
   }
+
+  @Test
+  void exponentsAndEndlessDigitsAreNamedNotComputed() {
+    List<MenuCsv.Row> rows =
+        utf8(
+            HEADER
+                + "C001,カレー,,-1e20,MAIN,3000000000,1e-999999999,1e-100000000,10,1,,,\n"
+                + "C002,カレー,,-99999999999999999999,MAIN,700,10.123456789012345678901234567890123456789,1,1,1,,,\n");
+    // Before: a 500 for the first two values, minutes of rounding for the third.
+    assertEquals(
+        Map.of(
+            "price", "NOT_A_NUMBER",
+            "energy_kcal", "TOO_LARGE",
+            "protein_g", "NOT_A_NUMBER",
+            "fat_g", "NOT_A_NUMBER"),
+        rows.get(0).problems());
+    assertEquals(Map.of("price", "TOO_LARGE"), rows.get(1).problems());
+  }
 }
