@@ -108,6 +108,9 @@ public interface WalletRepository {
   /** The oldest card charges still unanswered, meal plans' included, at most {@code max}. */
   List<UnansweredCardCharge> unansweredCardCharges(int max);
 
+  /** The wallet's card charges still unanswered. */
+  List<UnansweredCardCharge> unansweredCardChargesOf(long walletId);
+
   /** The charge was answered: credited, declined or found made already. */
   void settled(UnansweredCardCharge charge);
 }

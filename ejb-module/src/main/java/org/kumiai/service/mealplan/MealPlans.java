@@ -235,6 +235,12 @@ public class MealPlans {
       return new PlanPurchase(PlanPurchase.Result.BOUGHT, null, bought(member, wallet, plan, now));
     }
     sales.checkNotHeld(wallet, plan);
+    // A plan charge from an earlier page (reloaded after no answer) may still be made: a second
+    // one now would buy the plan twice, the first then owed back by hand.
+    if (wallets.unansweredCardChargesOf(wallet.id()).stream()
+        .anyMatch(c -> c.planId().isPresent() && !c.chargeKey().equals(key))) {
+      throw new InvalidValueException("plan", "PURCHASE_PENDING");
+    }
     Optional<UnansweredCardCharge> unanswered = wallets.unansweredCardCharge(key);
     CardResult result = cards.charge(GATEWAY_KEY + key, plan.price(), card);
     String subject = member.number().map(n -> n.value()).orElse("member " + member.id());

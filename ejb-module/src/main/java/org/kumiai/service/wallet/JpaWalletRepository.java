@@ -348,6 +348,15 @@ class JpaWalletRepository implements WalletRepository {
   }
 
   @Override
+  public List<UnansweredCardCharge> unansweredCardChargesOf(long walletId) {
+    return em.createQuery(
+            "select c from UnansweredCardCharge c where c.walletId = :w",
+            UnansweredCardCharge.class)
+        .setParameter("w", walletId)
+        .getResultList();
+  }
+
+  @Override
   public void settled(UnansweredCardCharge charge) {
     em.remove(charge);
   }

@@ -1597,6 +1597,15 @@ class WalletIT {
         asMember
             .call(() -> buyPlan(id, plan.id(), key(), "4000 0000 0000 0119", "198.18.4.5"))
             .result());
+    // Reloaded the page and paid again before the timer asked: not a second purchase.
+    assertEquals(
+        "PURCHASE_PENDING",
+        assertThrows(
+                InvalidValueException.class,
+                () ->
+                    asMember.call(
+                        () -> buyPlan(id, plan.id(), key(), "4242 4242 4242 4242", "198.18.4.6")))
+            .reason());
     // The member left the page; before, the charge the acquirer made bought nothing.
     housekeeping.settleCardCharges();
     housekeeping.settleCardCharges();
