@@ -129,6 +129,11 @@ public class MealPlan {
     if (p.validTo.isAfter(p.validFrom.plusYears(1))) {
       throw new InvalidValueException("validTo", "LONGER_THAN_A_YEAR");
     }
+    // A wallet holds one plan per academic year and the day's allowance is that year's plan: one
+    // running past 31 March would stop serving on 1 April.
+    if (AcademicYear.of(p.validTo) != AcademicYear.of(p.validFrom)) {
+      throw new InvalidValueException("validTo", "PAST_ACADEMIC_YEAR");
+    }
     if (t.weekdays() == null || t.weekdays().isEmpty()) {
       throw new InvalidValueException("weekdays", "EMPTY");
     }
@@ -143,6 +148,10 @@ public class MealPlan {
     }
     if (p.saleFrom.isAfter(p.validTo)) {
       throw new InvalidValueException("saleFrom", "AFTER_VALID_PERIOD");
+    }
+    // Sold after its last day, a plan would take the price and serve no day.
+    if (p.saleTo.isAfter(p.validTo)) {
+      throw new InvalidValueException("saleTo", "AFTER_VALID_PERIOD");
     }
     if (t.academicYear() != AcademicYear.of(p.validFrom)) {
       throw new InvalidValueException("academicYear", "NOT_THE_VALID_PERIODS");

@@ -120,4 +120,52 @@ class MealPlanSaleTest {
             .reason());
     assertTrue(late.saleEndedOn().isEmpty());
   }
+
+  @Test
+  void aPlanEndsWithinItsAcademicYearAndIsNotSoldAfterItsLastDay() {
+    // Valid October to September: from 1 April the day's allowance would look for the new
+    // year's plan and this one would serve nothing.
+    InvalidValueException across =
+        assertThrows(
+            InvalidValueException.class,
+            () ->
+                MealPlan.define(
+                    terms(
+                        LocalDate.of(2026, 10, 1),
+                        LocalDate.of(2027, 9, 30),
+                        LocalDate.of(2026, 9, 1),
+                        LocalDate.of(2026, 12, 31))));
+    assertEquals("validTo PAST_ACADEMIC_YEAR", across.field() + " " + across.reason());
+    // On sale until January for a plan that ends in September: the price for no day.
+    InvalidValueException late =
+        assertThrows(
+            InvalidValueException.class,
+            () ->
+                MealPlan.define(
+                    terms(
+                        LocalDate.of(2026, 4, 1),
+                        LocalDate.of(2026, 9, 30),
+                        LocalDate.of(2026, 2, 1),
+                        LocalDate.of(2027, 1, 31))));
+    assertEquals("saleTo AFTER_VALID_PERIOD", late.field() + " " + late.reason());
+  }
+
+  private static MealPlanTerms terms(
+      LocalDate validFrom, LocalDate validTo, LocalDate saleFrom, LocalDate saleTo) {
+    return new MealPlanTerms(
+        "HOKUTO",
+        AcademicYear.of(validFrom),
+        "MEAL-X",
+        "ミールプラン",
+        null,
+        96_000,
+        1_000,
+        0,
+        LocalTime.of(10, 0),
+        validFrom,
+        validTo,
+        EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+        saleFrom,
+        saleTo);
+  }
 }
