@@ -94,9 +94,17 @@ public class MemberMealsBacking implements Serializable {
   }
 
   public void chooseProfile() {
-    DietaryProfile profile =
-        DietaryProfile.of(
-            DietaryProfile.Sex.valueOf(sex), DietaryProfile.Activity.valueOf(activity));
+    DietaryProfile profile;
+    try {
+      profile =
+          DietaryProfile.of(
+              DietaryProfile.Sex.valueOf(String.valueOf(sex)),
+              DietaryProfile.Activity.valueOf(String.valueOf(activity)));
+    } catch (IllegalArgumentException e) {
+      // Only a form sent without one of the two choices gets here; the page always sends both.
+      Feedback.error(null, "meals.profile.notChosen");
+      return;
+    }
     history.choose(membership.memberId(), profile);
     month = history.month(membership.memberId(), month.month());
     if (day != null) {
