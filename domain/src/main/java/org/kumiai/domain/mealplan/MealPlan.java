@@ -174,6 +174,19 @@ public class MealPlan {
   }
 
   /**
+   * The plan whose refund rule settles the MEAL purse of a member leaving on {@code lastDay}: the
+   * first of the held plans not ended by then (serving, or bought ahead), else the last one held,
+   * ended — its rule still decides what it left in MEAL, so the refund does not jump to another
+   * rule the day after the plan ends. Empty when none was ever held (MEAL is then e-money).
+   */
+  public static Optional<MealPlan> settlingOnLeaving(List<MealPlan> held, LocalDate lastDay) {
+    return held.stream()
+        .filter(p -> !lastDay.isAfter(p.validTo))
+        .min(Comparator.comparing((MealPlan p) -> p.validFrom))
+        .or(() -> held.stream().max(Comparator.comparing((MealPlan p) -> p.validTo)));
+  }
+
+  /**
    * What the co-op gives back of this plan when the membership ends on {@code lastDay}, the MEAL
    * purse holding {@code balance}.
    */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.kumiai.domain.shared.InvalidValueException;
+import org.kumiai.domain.shared.Yen;
 
 class MealPlanSaleTest {
 
@@ -119,6 +120,30 @@ class MealPlanSaleTest {
         assertThrows(InvalidValueException.class, () -> late.endSale(LocalDate.of(2026, 11, 1)))
             .reason());
     assertTrue(late.saleEndedOn().isEmpty());
+  }
+
+  @Test
+  void theLastPlanHeldSettlesMealOnLeavingEvenTheDayAfterItEnded() {
+    MealPlan last = ofYear(2025, "MEAL-2025");
+    MealPlan next = ofYear(2026, "MEAL-2026");
+    assertEquals(
+        Optional.of(last),
+        MealPlan.settlingOnLeaving(List.of(next, last), LocalDate.of(2026, 3, 31)),
+        "the one serving");
+    assertEquals(
+        Optional.of(next),
+        MealPlan.settlingOnLeaving(List.of(next, last), LocalDate.of(2026, 4, 1)),
+        "bought ahead, serving from today");
+    // Before, nothing was found the day after the plan ended and the e-money rule gave back the
+    // whole ¥40,000 that the unused-days rule gave none of the day before.
+    Optional<MealPlan> ended = MealPlan.settlingOnLeaving(List.of(last), LocalDate.of(2026, 4, 1));
+    assertEquals(Optional.of(last), ended);
+    assertEquals(
+        Yen.ZERO,
+        ended
+            .orElseThrow()
+            .refundOnLeaving(MealRefundRule.UNUSED_DAYS, Yen.of(40_000), LocalDate.of(2026, 4, 1)));
+    assertEquals(Optional.empty(), MealPlan.settlingOnLeaving(List.of(), LocalDate.of(2026, 4, 1)));
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.kumiai.domain.mealplan.MealPlan;
 import org.kumiai.domain.mealplan.MealPlanRepository;
 import org.kumiai.domain.mealplan.MealRefundRule;
 import org.kumiai.domain.membership.EnrollmentLine;
@@ -92,16 +93,18 @@ public class LeavingTerms {
   }
 
   /**
-   * The plan the wallet holds for the year the membership ends in, under the co-op's rule; null
-   * without one (MEAL is then e-money like the rest).
+   * The plan whose rule settles MEAL when the membership ends ({@link MealPlan#settlingOnLeaving}),
+   * under the co-op's rule; null when the wallet never held one (MEAL is then e-money like the
+   * rest).
    */
   private WithdrawalTerms.MealLeaving mealLeaving(
       Member member, Wallet wallet, Yen balance, LocalDate lastDay) {
     MealRefundRule rule = member.coop().mealRefundRule();
-    return mealPlans.holdings(wallet.id()).stream()
-        .flatMap(h -> mealPlans.find(h.planId()).stream())
-        .filter(p -> !lastDay.isAfter(p.validTo()))
-        .findFirst()
+    return MealPlan.settlingOnLeaving(
+            mealPlans.holdings(wallet.id()).stream()
+                .flatMap(h -> mealPlans.find(h.planId()).stream())
+                .toList(),
+            lastDay)
         .map(
             p ->
                 new WithdrawalTerms.MealLeaving(
