@@ -17,6 +17,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.kumiai.domain.audit.AuditAction;
 import org.kumiai.domain.coop.Coop;
 import org.kumiai.domain.coop.CoopRepository;
@@ -479,6 +481,27 @@ public class MealPlans {
                     .thenComparing(Store::code))
             .map(s -> new StoreChoice(s.code(), s.name()))
             .toList());
+  }
+
+  /**
+   * The plans the member may buy now: on sale at their co-op, for an academic year their wallet
+   * holds no plan of (so a holder of this year's plan can buy next year's before April).
+   */
+  @RolesAllowed("MEMBER")
+  public List<MealPlanView> onSaleFor(long memberId) {
+    Member member = ownMemberships.get(caller(), memberId);
+    Set<Integer> held =
+        wallets
+            .findByMember(member.id())
+            .map(
+                w ->
+                    plans.holdings(w.id()).stream()
+                        .map(MealPlanHolding::academicYear)
+                        .collect(Collectors.toSet()))
+            .orElse(Set.of());
+    return onSale(member.coop().code()).stream()
+        .filter(p -> !held.contains(p.academicYear()))
+        .toList();
   }
 
   /** Plans members of the co-op can buy today. */

@@ -1578,6 +1578,19 @@ class WalletIT {
         Yen.of(96_000),
         asMember.call(() -> walletService.mine(id)).balances().get(Purse.MEAL),
         "credited once");
+    // Next year's plan on sale now: offered to this year's holder (before, only members holding
+    // no plan today were offered any), this year's no longer.
+    MealPlanView renewal =
+        asStaff.call(
+            () ->
+                mealPlans.define(
+                    plan("R" + code, year + 1, 96_000, LocalDate.now(MealDay.JAPAN)), "ip"));
+    List<Long> offered =
+        asMember.call(() -> mealPlans.onSaleFor(id)).stream().map(MealPlanView::id).toList();
+    assertTrue(offered.contains(renewal.id()), offered.toString());
+    assertFalse(offered.contains(plan.id()), offered.toString());
+    // Off sale again: the activations of other tests take the plan on sale for prepaid MEAL.
+    asStaff.call(() -> mealPlans.endSale(renewal.id(), "ip"));
     assertTrue(
         outbox.latest(20).stream()
             .anyMatch(m -> m.recipient().equals(AsMember.EMAIL) && m.subject().contains("試験ミール")),

@@ -57,7 +57,7 @@ public class MemberMealPlanBacking implements Serializable {
       return;
     }
     status = mealPlans.today(membership.memberId()).orElse(null);
-    onSale = mealPlans.onSale(membership.coopCode());
+    onSale = mealPlans.onSaleFor(membership.memberId());
     if (onSale.size() == 1) {
       planId = onSale.get(0).id();
     }
@@ -89,6 +89,7 @@ public class MemberMealPlanBacking implements Serializable {
         case BOUGHT -> {
           unanswered = null;
           status = bought.status();
+          onSale = mealPlans.onSaleFor(membership.memberId());
           Feedback.info(
               "mealplan.bought", status.plan().name(Visitor.locale().getLanguage().equals("ja")));
         }
