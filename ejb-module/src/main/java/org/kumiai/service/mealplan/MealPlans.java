@@ -454,8 +454,9 @@ public class MealPlans {
   }
 
   /**
-   * What the counter needs to sell a member a plan: the plan they hold now (null without one), the
-   * co-op's plans on sale and its stores, whose drawer takes the cash.
+   * What the counter needs to sell a member a plan: the plan they hold now, or have bought ahead
+   * (null without one), the plans on sale they may buy (for an academic year they hold none of) and
+   * the co-op's stores, whose drawer takes the cash.
    */
   public record CounterOptions(MealStatus held, List<MealPlanView> onSale, List<StoreChoice> stores)
       implements Serializable {}
@@ -467,14 +468,15 @@ public class MealPlans {
   public CounterOptions counterOptions(long memberId) {
     Member member = scopedMembers.get(memberId);
     Coop coop = coops.getCoop(member.coop().code());
+    Instant now = clock.instant();
     MealStatus held =
         wallets
             .findByMember(member.id())
-            .flatMap(w -> status(member, w, clock.instant()))
+            .flatMap(w -> status(member, w, now).or(() -> heldAhead(w, now)))
             .orElse(null);
     return new CounterOptions(
         held,
-        onSale(coop.code()),
+        forSale(member),
         coops.storesOf(coop).stream()
             .sorted(
                 Comparator.comparing((Store s) -> s.kind() != StoreKind.SHOP)
@@ -484,12 +486,16 @@ public class MealPlans {
   }
 
   /**
-   * The plans the member may buy now: on sale at their co-op, for an academic year their wallet
-   * holds no plan of (so a holder of this year's plan can buy next year's before April).
+   * The plans the member may buy now, on the portal or at the counter: on sale at their co-op, for
+   * an academic year their wallet holds no plan of (so a holder of this year's plan can buy next
+   * year's before April).
    */
   @RolesAllowed("MEMBER")
   public List<MealPlanView> onSaleFor(long memberId) {
-    Member member = ownMemberships.get(caller(), memberId);
+    return forSale(ownMemberships.get(caller(), memberId));
+  }
+
+  private List<MealPlanView> forSale(Member member) {
     Set<Integer> held =
         wallets
             .findByMember(member.id())

@@ -1589,6 +1589,12 @@ class WalletIT {
         asMember.call(() -> mealPlans.onSaleFor(id)).stream().map(MealPlanView::id).toList();
     assertTrue(offered.contains(renewal.id()), offered.toString());
     assertFalse(offered.contains(plan.id()), offered.toString());
+    MealPlans.CounterOptions counter = asStaff.call(() -> mealPlans.counterOptions(id));
+    assertEquals(code, counter.held().plan().code());
+    assertEquals(
+        offered,
+        counter.onSale().stream().map(MealPlanView::id).toList(),
+        "the counter offers the holder what the portal does: next year's plan too");
     // Off sale again: the activations of other tests take the plan on sale for prepaid MEAL.
     asStaff.call(() -> mealPlans.endSale(renewal.id(), "ip"));
     assertTrue(

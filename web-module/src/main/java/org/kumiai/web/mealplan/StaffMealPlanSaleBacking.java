@@ -61,6 +61,7 @@ public class StaffMealPlanSaleBacking implements Serializable {
       MealStatus sold =
           mealPlans.sellAtCounter(storeCode, member.getMemberId(), planId, Visitor.ip());
       options = null;
+      planId = null;
       wallet.reload();
       Feedback.info(
           "mealplans.soldAtCounter",
