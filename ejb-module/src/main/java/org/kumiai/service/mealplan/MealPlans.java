@@ -58,6 +58,7 @@ import org.kumiai.service.messaging.MessageTemplates;
 import org.kumiai.service.messaging.Outbox;
 import org.kumiai.service.payment.CardGateway;
 import org.kumiai.service.payment.CardResult;
+import org.kumiai.service.wallet.LateCardCharges;
 import org.kumiai.service.wallet.SystemAccounts;
 
 /**
@@ -74,9 +75,6 @@ public class MealPlans {
   /** The acquirer's key of a plan bought by card: {@code meal-<the page's key>}. */
   private static final String GATEWAY_KEY = "meal-";
 
-  /** Who settles an unanswered charge, in the ledger and the audit log. */
-  private static final String TIMER = "card-charge timer";
-
   @Inject private MealPlanRepository plans;
   @Inject private MealPlanSales sales;
   @Inject private MealCaps caps;
@@ -84,6 +82,7 @@ public class MealPlans {
   @Inject private WalletRepository wallets;
   @Inject private MemberRepository members;
   @Inject private SystemAccounts systemAccounts;
+  @Inject private LateCardCharges late;
   @Inject private StaffScope scope;
   @Inject private ScopedMembers scopedMembers;
   @Inject private OwnMemberships ownMemberships;
@@ -314,7 +313,7 @@ public class MealPlans {
     if (result.outcome() == CardResult.Outcome.DECLINED) {
       audit.record(
           AuditAction.CARD_DECLINED,
-          TIMER,
+          LateCardCharges.ACTOR,
           subject,
           null,
           "unanswered meal plan charge " + plan.code() + ": " + result.declineReason());
@@ -325,19 +324,10 @@ public class MealPlans {
         wallet.status() != WalletStatus.CLOSED
             && plans.holding(wallet.id(), plan.academicYear()).isEmpty();
     if (!holdable) {
-      wallets.store(
-          LedgerTransaction.of(TransactionKind.CLOSURE, plan.coopCode(), now, now, TIMER)
-              .wallet(wallet.id())
-              .amount(plan.price())
-              .reference(REFERENCE + key)
-              .debit(
-                  systemAccounts.get(AccountKind.CARD_CLEARING, plan.coopCode(), null),
-                  plan.price())
-              .credit(systemAccounts.get(AccountKind.REFUNDS, plan.coopCode(), null), plan.price())
-              .post());
+      late.owedBack(wallet, plan.price(), REFERENCE + key, now);
       audit.record(
           AuditAction.MEAL_PLAN_SOLD,
-          TIMER,
+          LateCardCharges.ACTOR,
           subject,
           null,
           plan.code()
@@ -347,10 +337,10 @@ public class MealPlans {
               + (wallet.status() == WalletStatus.CLOSED ? "wallet closed" : "plan held already"));
       return true;
     }
-    sold(wallet, plan, key, charge.askedBy(), TIMER, charge.mailLanguage(), now);
+    sold(wallet, plan, key, charge.askedBy(), LateCardCharges.ACTOR, charge.mailLanguage(), now);
     audit.record(
         AuditAction.MEAL_PLAN_SOLD,
-        TIMER,
+        LateCardCharges.ACTOR,
         subject,
         null,
         plan.code() + " " + plan.price() + " card confirmed after a timeout");

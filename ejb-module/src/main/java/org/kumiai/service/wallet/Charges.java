@@ -58,12 +58,10 @@ public class Charges {
   /** The acquirer's key of a card charge: {@code wallet-<the charge page's key>}. */
   private static final String GATEWAY_KEY = "wallet-";
 
-  /** Who settles an unanswered charge, in the ledger and the audit log. */
-  private static final String TIMER = "card-charge timer";
-
   @Inject private WalletRepository wallets;
   @Inject private MemberRepository members;
   @Inject private KonbiniRepository slips;
+  @Inject private LateCardCharges late;
   @Inject private SystemAccounts systemAccounts;
   @Inject private OwnMemberships ownMemberships;
   @Inject private CardGateway cards;
@@ -206,22 +204,10 @@ public class Charges {
       case APPROVED -> {
         wallets.settled(charge);
         if (wallet.status() == WalletStatus.CLOSED) {
-          Instant now = clock.instant();
-          wallets.store(
-              LedgerTransaction.of(TransactionKind.CLOSURE, wallet.coopCode(), now, now, TIMER)
-                  .wallet(wallet.id())
-                  .amount(charge.amount())
-                  .reference(REFERENCE + chargeKey)
-                  .debit(
-                      systemAccounts.get(AccountKind.CARD_CLEARING, wallet.coopCode(), null),
-                      charge.amount())
-                  .credit(
-                      systemAccounts.get(AccountKind.REFUNDS, wallet.coopCode(), null),
-                      charge.amount())
-                  .post());
+          late.owedBack(wallet, charge.amount(), REFERENCE + chargeKey, clock.instant());
           audit.record(
               AuditAction.WALLET_CHARGED,
-              TIMER,
+              LateCardCharges.ACTOR,
               subject(member),
               null,
               "card " + charge.amount() + " confirmed after the wallet's closure: owed back");
@@ -233,11 +219,11 @@ public class Charges {
             charge.purse(),
             charge.amount(),
             charge.askedBy(),
-            TIMER,
+            LateCardCharges.ACTOR,
             charge.mailLanguage());
         audit.record(
             AuditAction.WALLET_CHARGED,
-            TIMER,
+            LateCardCharges.ACTOR,
             subject(member),
             null,
             "card " + charge.amount() + " " + charge.purse() + " confirmed after a timeout");
@@ -247,7 +233,7 @@ public class Charges {
         wallets.settled(charge);
         audit.record(
             AuditAction.CARD_DECLINED,
-            TIMER,
+            LateCardCharges.ACTOR,
             subject(member),
             null,
             "unanswered card charge " + charge.amount() + ": " + result.declineReason());
