@@ -1,9 +1,9 @@
 package org.kumiai.web.shell;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,6 +25,8 @@ import java.util.ResourceBundle;
 public class UploadSizeFilter extends HttpFilter {
 
   private static final long DRAINED_AT_MOST = 64L * 1024 * 1024;
+
+  @Inject private Language language;
 
   private long limit;
 
@@ -55,7 +57,7 @@ public class UploadSizeFilter extends HttpFilter {
       response
           .getWriter()
           .write(
-              ResourceBundle.getBundle("org.kumiai.web.messages", language(request))
+              ResourceBundle.getBundle("org.kumiai.web.messages", language.getLocale())
                   .getString("upload.LENGTH_REQUIRED"));
       return;
     }
@@ -64,17 +66,6 @@ public class UploadSizeFilter extends HttpFilter {
     response.setHeader(
         "Location",
         request.getRequestURI() + "?" + (query == null ? "" : query + "&") + "upload=TOO_LARGE");
-  }
-
-  private static Locale language(HttpServletRequest request) {
-    Cookie[] cookies = request.getCookies();
-    String chosen = null;
-    for (Cookie c : cookies == null ? new Cookie[0] : cookies) {
-      if (LanguagePreference.COOKIE.equals(c.getName())) {
-        chosen = c.getValue();
-      }
-    }
-    return LanguagePreference.fromCookie(chosen);
   }
 
   /** Reads the body off the connection, at most {@link #DRAINED_AT_MOST}; true when all of it. */
