@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -79,6 +80,12 @@ public class Enrollment {
 
   @Column(name = "entered_by", length = 254)
   private String enteredBy;
+
+  @Column(name = "card_unanswered_at")
+  private Instant cardUnansweredAt;
+
+  @Column(name = "card_unanswered_language", length = 8)
+  private String cardUnansweredLanguage;
 
   @Version private long version;
 
@@ -143,7 +150,8 @@ public class Enrollment {
 
   /** Paid: the caller issues the number to the member in the same transaction. */
   public void pay(PaymentMethod method, String reference, Instant now) {
-    if (status == EnrollmentStatus.AWAITING_PAYMENT && !now.isBefore(expiresAt)) {
+    boolean cardAnswer = method == PaymentMethod.CARD && cardUnansweredAt != null;
+    if (status == EnrollmentStatus.AWAITING_PAYMENT && !now.isBefore(expiresAt) && !cardAnswer) {
       status = EnrollmentStatus.EXPIRED;
     }
     if (status != EnrollmentStatus.AWAITING_PAYMENT) {
@@ -153,11 +161,18 @@ public class Enrollment {
     this.paymentReference = reference;
     this.paidAt = now.truncatedTo(ChronoUnit.MICROS);
     this.status = EnrollmentStatus.PAID;
+    answered();
   }
 
-  /** True when this call expired it. */
+  /**
+   * True when this call expired it. An application whose card charge the acquirer has not answered
+   * does not expire: the money may have been taken, so it waits for the answer (the applicant
+   * paying again with the same key, or the timer asking the acquirer), then is paid or expires.
+   */
   public boolean expireIfDue(Instant now) {
-    if (status == EnrollmentStatus.AWAITING_PAYMENT && !now.isBefore(expiresAt)) {
+    if (status == EnrollmentStatus.AWAITING_PAYMENT
+        && !now.isBefore(expiresAt)
+        && cardUnansweredAt == null) {
       status = EnrollmentStatus.EXPIRED;
       return true;
     }
@@ -172,9 +187,36 @@ public class Enrollment {
     return "enrollment-" + id + "-" + paymentAttempt;
   }
 
-  /** The card was declined; the next try is a new charge. */
+  /** The card was declined (or the acquirer says an unanswered charge was not made). */
   public void declined() {
     paymentAttempt++;
+    answered();
+  }
+
+  /**
+   * The acquirer did not answer the charge sent under {@link #paymentKey()}; {@code mailLanguage}
+   * is the language of the applicant's page, for the welcome mail if the charge turns out made.
+   */
+  public void cardUnanswered(Instant now, Locale mailLanguage) {
+    if (cardUnansweredAt == null) {
+      cardUnansweredAt = now.truncatedTo(ChronoUnit.MICROS);
+    }
+    cardUnansweredLanguage = mailLanguage.getLanguage();
+  }
+
+  /**
+   * The welcome mail's language while a card charge of this application awaits the acquirer's
+   * answer; empty when none does.
+   */
+  public Optional<Locale> awaitingCardAnswer() {
+    return Optional.ofNullable(cardUnansweredLanguage)
+        .filter(l -> cardUnansweredAt != null)
+        .map(Locale::forLanguageTag);
+  }
+
+  private void answered() {
+    cardUnansweredAt = null;
+    cardUnansweredLanguage = null;
   }
 
   public Long id() {

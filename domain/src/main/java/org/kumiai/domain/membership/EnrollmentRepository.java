@@ -24,6 +24,12 @@ public interface EnrollmentRepository {
   /** Unpaid applications past their time, at most {@code max}. */
   List<Enrollment> dueToExpire(Instant now, int max);
 
+  /**
+   * The ids of unpaid applications whose card charge awaits the acquirer's answer, the oldest
+   * first, at most {@code max}.
+   */
+  List<Long> awaitingCardAnswer(int max);
+
   /** The paid applications of these members, oldest first. */
   List<Enrollment> paidOf(Collection<Long> memberIds);
 

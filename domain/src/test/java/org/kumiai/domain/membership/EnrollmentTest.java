@@ -2,6 +2,7 @@ package org.kumiai.domain.membership;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.kumiai.domain.coop.Coop;
 import org.kumiai.domain.coop.Federation;
@@ -150,5 +153,34 @@ class EnrollmentTest {
     Enrollment swept = apply(Map.of("SHARE", 10));
     assertTrue(swept.expireIfDue(NOW.plus(Duration.ofDays(4))));
     assertEquals(EnrollmentStatus.EXPIRED, swept.status());
+  }
+
+  @Test
+  void anApplicationWhoseCardChargeIsUnansweredWaitsForTheAnswerInsteadOfExpiring() {
+    Instant due = NOW.plus(Duration.ofDays(3));
+    Enrollment made = apply(Map.of("SHARE", 10));
+    made.cardUnanswered(NOW.plusSeconds(60), Locale.ENGLISH);
+    assertEquals(Optional.of(Locale.ENGLISH), made.awaitingCardAnswer());
+    assertFalse(made.expireIfDue(due.plusSeconds(1)), "the money may have been taken");
+    assertEquals(EnrollmentStatus.AWAITING_PAYMENT, made.status());
+    EnrollmentClosedException cash =
+        assertThrows(
+            EnrollmentClosedException.class,
+            () -> made.pay(PaymentMethod.COUNTER, null, due.plusSeconds(1)));
+    assertEquals(EnrollmentStatus.EXPIRED, cash.status(), "only the card's answer pays it late");
+
+    Enrollment late = apply(Map.of("SHARE", 10));
+    late.cardUnanswered(NOW.plusSeconds(60), Locale.JAPANESE);
+    late.pay(PaymentMethod.CARD, "auth-late", due.plusSeconds(1));
+    assertEquals(EnrollmentStatus.PAID, late.status());
+    assertEquals(Optional.empty(), late.awaitingCardAnswer());
+
+    Enrollment refused = apply(Map.of("SHARE", 10));
+    refused.cardUnanswered(NOW.plusSeconds(60), Locale.JAPANESE);
+    String asked = refused.paymentKey();
+    refused.declined();
+    assertEquals(Optional.empty(), refused.awaitingCardAnswer());
+    assertTrue(refused.expireIfDue(due), "not made: it expires as any unpaid application");
+    assertNotEquals(asked, refused.paymentKey(), "the next card is a new charge");
   }
 }

@@ -16,8 +16,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Expires unpaid applications on a timer. Every instance of a cluster runs its own; expiring is
- * idempotent and each application is locked by the version column, so two never clash for long.
+ * Settles applications whose card charge the acquirer did not answer (asking it what became of
+ * each) and expires unpaid applications, on a timer. Every instance of a cluster runs its own; both
+ * are idempotent and each application is locked, so two never clash for long.
  */
 @Singleton
 @Startup
@@ -26,6 +27,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class EnrollmentExpiry {
 
   private static final Logger LOG = Logger.getLogger(EnrollmentExpiry.class.getName());
+
+  /** Unanswered card payments asked about at one pass; the oldest first, the rest at the next. */
+  private static final int BATCH = 50;
 
   @Resource private TimerService timers;
   @Inject private Enrollments enrollments;
@@ -42,6 +46,15 @@ public class EnrollmentExpiry {
   @Timeout
   void onTimer() {
     try {
+      int settled = 0;
+      for (long id : enrollments.awaitingCardAnswer(BATCH)) {
+        if (enrollments.settleCardPayment(id)) {
+          settled++;
+        }
+      }
+      if (settled > 0) {
+        LOG.info(settled + " unanswered card payments of applications settled");
+      }
       int expired = enrollments.expireDue();
       if (expired > 0) {
         LOG.info(expired + " unpaid applications expired");

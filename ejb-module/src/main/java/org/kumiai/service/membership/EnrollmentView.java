@@ -9,10 +9,15 @@ import org.kumiai.domain.membership.EnrollmentLine;
 import org.kumiai.domain.membership.EnrollmentStatus;
 import org.kumiai.domain.membership.Member;
 import org.kumiai.domain.membership.MembershipNumber;
+import org.kumiai.domain.membership.PaymentMethod;
 import org.kumiai.domain.shared.EmailAddress;
 import org.kumiai.domain.shared.Yen;
 
-/** An application as the review page, the counter and the welcome mail show it. */
+/**
+ * An application as the review page, the counter and the welcome mail show it; {@code paidByCard}
+ * tells the counter that a card charge paid it (one the acquirer answered late), so no cash is
+ * taken.
+ */
 public record EnrollmentView(
     long id,
     String coopCode,
@@ -23,7 +28,8 @@ public record EnrollmentView(
     Yen total,
     EnrollmentStatus status,
     Instant expiresAt,
-    String number)
+    String number,
+    boolean paidByCard)
     implements Serializable {
 
   /** One item: name, term, quantity, amount. */
@@ -42,7 +48,9 @@ public record EnrollmentView(
         e.total(),
         e.status(),
         e.expiresAt(),
-        m.number().map(MembershipNumber::formatted).orElse(null));
+        m.number().map(MembershipNumber::formatted).orElse(null),
+        e.status() == EnrollmentStatus.PAID
+            && e.paymentMethod().filter(PaymentMethod.CARD::equals).isPresent());
   }
 
   /** Lines and total of an application not made yet. */
@@ -57,7 +65,8 @@ public record EnrollmentView(
         e.total(),
         e.status(),
         e.expiresAt(),
-        null);
+        null,
+        false);
   }
 
   private static Line line(EnrollmentLine l) {

@@ -5,6 +5,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,6 +25,7 @@ import org.kumiai.domain.coop.CoopRepository;
 import org.kumiai.domain.identity.Account;
 import org.kumiai.domain.identity.AccountRepository;
 import org.kumiai.domain.identity.ResendTooSoonException;
+import org.kumiai.domain.membership.CardAnswerPendingException;
 import org.kumiai.domain.membership.Enrollment;
 import org.kumiai.domain.membership.EnrollmentClosedException;
 import org.kumiai.domain.membership.EnrollmentLine;
@@ -51,6 +54,7 @@ import org.kumiai.service.payment.CardResult;
 public class Enrollments {
 
   private static final String APPLICANT = "applicant (enrollment form)";
+  private static final String SYSTEM = "system";
 
   @Inject private CoopRepository coops;
   @Inject private MemberRepository members;
@@ -188,6 +192,7 @@ public class Enrollments {
             EnrollmentView.of(enrollment, member));
       }
       default -> {
+        enrollment.cardUnanswered(clock.instant(), lang);
         audit.record(AuditAction.CARD_DECLINED, actor, who, ip, card + " no answer");
         return new PaymentOutcome(
             PaymentOutcome.Result.TIMEOUT, null, EnrollmentView.of(enrollment, member));
@@ -237,16 +242,84 @@ public class Enrollments {
         .toList();
   }
 
-  /** Paid in cash at the counter of one of the caller's co-ops. */
+  /**
+   * Paid in cash at the counter of one of the caller's co-ops. When a card charge of the
+   * application went unanswered, the acquirer is asked first: a charge it made pays the application
+   * by card (the view says so, and no cash is to be taken); while it cannot tell, no cash is taken
+   * either ({@link CardAnswerPendingException}).
+   */
   @RolesAllowed("STAFF")
   public EnrollmentView payAtCounter(long id, Locale lang, String ip) {
     Enrollment enrollment = enrollments.findForUpdate(id).orElseThrow();
     Member member = members.findForUpdate(enrollment.memberId()).orElseThrow();
     staffScope.coop(member.coop().code());
     String staff = context.getCallerPrincipal().getName();
+    if (enrollment.awaitingCardAnswer().isPresent()
+        && enrollment.status() == EnrollmentStatus.AWAITING_PAYMENT
+        && askAcquirer(enrollment, member, lang, staff, ip)) {
+      return EnrollmentView.of(enrollment, member);
+    }
     payment.complete(
         enrollment, member, PaymentMethod.COUNTER, "counter: " + staff, lang, staff, ip);
     return EnrollmentView.of(enrollment, member);
+  }
+
+  /**
+   * Applications whose card charge went unanswered, for the timer (a pass settles at most {@code
+   * max}; the rest wait for the next).
+   */
+  public List<Long> awaitingCardAnswer(int max) {
+    return enrollments.awaitingCardAnswer(max);
+  }
+
+  /**
+   * Asks the acquirer what became of an application's unanswered card charge, in a transaction of
+   * its own: made — the application is paid (the number, the welcome mail in the language of the
+   * applicant's page), even past its time, since the money was taken while it was open; not made —
+   * the next try is a new charge, and the application expires when its time has come; still no
+   * answer — asked again at the next pass. Returns whether it was settled.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean settleCardPayment(long id) {
+    Enrollment enrollment = enrollments.findForUpdate(id).orElseThrow();
+    Optional<Locale> lang = enrollment.awaitingCardAnswer();
+    if (lang.isEmpty() || enrollment.status() != EnrollmentStatus.AWAITING_PAYMENT) {
+      return false;
+    }
+    Member member = members.findForUpdate(enrollment.memberId()).orElseThrow();
+    try {
+      return askAcquirer(enrollment, member, lang.get(), SYSTEM, null);
+    } catch (CardAnswerPendingException e) {
+      return false;
+    }
+  }
+
+  /**
+   * True when the acquirer made the unanswered charge and the application is now paid by card;
+   * false when it did not (the application can be paid another way).
+   */
+  private boolean askAcquirer(
+      Enrollment enrollment, Member member, Locale lang, String actor, String ip) {
+    CardResult result = cards.inquire(enrollment.paymentKey());
+    String who = member.email().map(EmailAddress::value).orElse(null);
+    switch (result.outcome()) {
+      case APPROVED -> {
+        payment.complete(
+            enrollment, member, PaymentMethod.CARD, result.authorization(), lang, actor, ip);
+        return true;
+      }
+      case DECLINED -> {
+        enrollment.declined();
+        audit.record(
+            AuditAction.CARD_DECLINED,
+            actor,
+            who,
+            ip,
+            "unanswered charge not made: " + result.declineReason());
+        return false;
+      }
+      default -> throw new CardAnswerPendingException();
+    }
   }
 
   /** Expires what is due; returns how many. Called by the timer. */
@@ -255,7 +328,7 @@ public class Enrollments {
     int expired = 0;
     for (Enrollment e : enrollments.dueToExpire(now, 200)) {
       if (e.expireIfDue(now)) {
-        audit.record(AuditAction.ENROLLMENT_EXPIRED, "system", "enrollment " + e.id(), null, null);
+        audit.record(AuditAction.ENROLLMENT_EXPIRED, SYSTEM, "enrollment " + e.id(), null, null);
         expired++;
       }
     }

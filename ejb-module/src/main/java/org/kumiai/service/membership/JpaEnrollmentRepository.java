@@ -61,6 +61,17 @@ class JpaEnrollmentRepository implements EnrollmentRepository {
   }
 
   @Override
+  public List<Long> awaitingCardAnswer(int max) {
+    return em.createQuery(
+            "select e.id from Enrollment e where e.status = :status"
+                + " and e.cardUnansweredAt is not null order by e.cardUnansweredAt",
+            Long.class)
+        .setParameter("status", EnrollmentStatus.AWAITING_PAYMENT)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
   public List<Enrollment> paidOf(Collection<Long> memberIds) {
     if (memberIds.isEmpty()) {
       return List.of();

@@ -2,6 +2,7 @@ package org.kumiai.service.membership;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -253,6 +254,64 @@ class EnrollmentIT {
   }
 
   @Test
+  void aChargeLeftUnansweredPaysTheApplicationByTheTimerOnceEvenPastItsTime() throws Exception {
+    String email = someone();
+    EnrollmentView applied = enrollments.apply(form("HOKUTO", email, Map.of("SHARE", 10)), ip());
+    PaymentOutcome unanswered =
+        enrollments.payByCard(
+            applied.id(), "4000 0000 0000 0119", "12/30", "123", "0402", Locale.ENGLISH, ip());
+    assertEquals(PaymentOutcome.Result.TIMEOUT, unanswered.result());
+    Thread.sleep(3_200);
+    enrollments.expireDue();
+    assertEquals(
+        EnrollmentStatus.AWAITING_PAYMENT,
+        enrollments.view(applied.id()).status(),
+        "the card may have been charged: the application waits for the acquirer's answer");
+    assertTrue(enrollments.awaitingCardAnswer(1_000).contains(applied.id()));
+
+    assertTrue(enrollments.settleCardPayment(applied.id()));
+    EnrollmentView paid = enrollments.view(applied.id());
+    assertEquals(EnrollmentStatus.PAID, paid.status());
+    assertTrue(paid.paidByCard());
+    assertNotNull(paid.number());
+    assertTrue(
+        welcomeTo(email).subject().contains("membership number"),
+        "the welcome mail in the language of the applicant's page");
+
+    assertFalse(enrollments.settleCardPayment(applied.id()), "settled once");
+    assertFalse(enrollments.awaitingCardAnswer(1_000).contains(applied.id()));
+    assertEquals(
+        1,
+        outbox.latest(300).stream().filter(m -> m.recipient().equals(email)).count(),
+        "one welcome mail");
+    EnrollmentClosedException again =
+        assertThrows(
+            EnrollmentClosedException.class,
+            () ->
+                enrollments.payByCard(
+                    applied.id(), GOOD_CARD, "12/30", "123", "0402", Locale.ENGLISH, ip()));
+    assertEquals(EnrollmentStatus.PAID, again.status());
+  }
+
+  @Test
+  void theCounterTakesNoCashForAnApplicationWhoseUnansweredChargeWasMade() throws Exception {
+    EnrollmentView applied =
+        enrollments.apply(form("HOKUTO", someone(), Map.of("SHARE", 10)), ip());
+    assertEquals(
+        PaymentOutcome.Result.TIMEOUT,
+        enrollments
+            .payByCard(
+                applied.id(), "4000 0000 0000 0119", "12/30", "123", "0402", Locale.JAPANESE, ip())
+            .result());
+
+    EnrollmentView paid =
+        asStaff.call(() -> enrollments.payAtCounter(applied.id(), Locale.JAPANESE, ip()));
+    assertEquals(EnrollmentStatus.PAID, paid.status());
+    assertTrue(paid.paidByCard(), "the acquirer made the charge: no cash to take");
+    assertFalse(enrollments.settleCardPayment(applied.id()), "nothing left for the timer");
+  }
+
+  @Test
   void anApplicationPastItsTimeIsNotChargedEvenBeforeTheTimerExpiresIt() throws Exception {
     EnrollmentView applied =
         enrollments.apply(form("HOKUTO", someone(), Map.of("SHARE", 10)), ip());
@@ -305,6 +364,7 @@ class EnrollmentIT {
         asStaff.call(() -> enrollments.payAtCounter(hokuto.id(), Locale.JAPANESE, ip()));
     assertEquals(EnrollmentStatus.PAID, paid.status());
     assertTrue(paid.number() != null);
+    assertFalse(paid.paidByCard());
     assertThrows(
         CoopNotFoundException.class,
         () -> asStaff.call(() -> enrollments.payAtCounter(wakaba.id(), Locale.JAPANESE, ip())));

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.kumiai.domain.membership.CardAnswerPendingException;
 import org.kumiai.domain.membership.EnrollmentClosedException;
 import org.kumiai.service.coop.CoopView;
 import org.kumiai.service.identity.StaffScope;
@@ -37,9 +38,16 @@ public class CounterEnrollmentBacking extends JoinBacking {
 
   public void paidInCash() {
     try {
-      paid(enrollments.payAtCounter(getApplied().id(), Visitor.locale(), Visitor.ip()));
+      EnrollmentView paid =
+          enrollments.payAtCounter(getApplied().id(), Visitor.locale(), Visitor.ip());
+      if (paid.paidByCard()) {
+        Feedback.info("counter.paidByCard", paid.name(), paid.number());
+      }
+      paid(paid);
     } catch (EnrollmentClosedException e) {
       Feedback.error(null, "join.closed." + e.status());
+    } catch (CardAnswerPendingException e) {
+      Feedback.error(null, "counter.cardPending");
     }
   }
 

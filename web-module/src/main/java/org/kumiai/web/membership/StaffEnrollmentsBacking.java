@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.kumiai.domain.membership.CardAnswerPendingException;
 import org.kumiai.domain.membership.EnrollmentClosedException;
 import org.kumiai.service.membership.EnrollmentView;
 import org.kumiai.service.membership.Enrollments;
@@ -34,9 +35,14 @@ public class StaffEnrollmentsBacking implements Serializable {
   public void paidAtCounter(long id) {
     try {
       EnrollmentView paid = enrollments.payAtCounter(id, Visitor.locale(), Visitor.ip());
-      Feedback.info("staffEnrollments.paid", paid.name(), paid.number());
+      Feedback.info(
+          paid.paidByCard() ? "counter.paidByCard" : "staffEnrollments.paid",
+          paid.name(),
+          paid.number());
     } catch (EnrollmentClosedException e) {
       Feedback.error(null, "join.closed." + e.status());
+    } catch (CardAnswerPendingException e) {
+      Feedback.error(null, "counter.cardPending");
     }
     load();
   }
