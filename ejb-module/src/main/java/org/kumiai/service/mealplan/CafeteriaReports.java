@@ -23,9 +23,9 @@ import org.kumiai.service.identity.StaffScope;
 import org.kumiai.service.platform.CsvFile;
 
 /**
- * The cafeteria report for staff (REQUIREMENTS §5): meal plans sold by plan and channel, each
- * cafeteria day's sales net of refunds, and the most-sold items of a period, on screen and as CSV.
- * Days are cafeteria days, which begin at the co-op's hour.
+ * The cafeteria report for staff (REQUIREMENTS §5): meal plans sold in a period by plan and
+ * channel, each cafeteria day's sales and the refunds given that day, and the most-sold items of
+ * the period, on screen and as CSV. Days are cafeteria days, which begin at the co-op's hour.
  */
 @Stateless
 @RolesAllowed("STAFF")
@@ -94,7 +94,7 @@ public class CafeteriaReports {
         coop.code(),
         from,
         to,
-        plans(coop.code()),
+        plans(coop.code(), start(from, hour), start(to.plusDays(1), hour)),
         days,
         top(cafeterias, start(from, hour), start(to.plusDays(1), hour)));
   }
@@ -103,18 +103,23 @@ public class CafeteriaReports {
     if (stores.isEmpty()) {
       return List.of();
     }
+    // A refund counts on the day it was given, at the payment's store: a day's figures do not
+    // change once the day has been closed and its drawer counted.
     Query query =
         em.createNativeQuery(
-            "SELECT t.store_code, COUNT(*), SUM(t.amount),"
-                + " SUM(COALESCE(r.refunded, 0))"
+            "SELECT d.store_code, SUM(d.payments), SUM(d.yen), SUM(d.refunded) FROM ("
+                + " SELECT t.store_code, 1 AS payments, t.amount AS yen, 0 AS refunded"
                 + " FROM ledger_transaction t"
-                + " LEFT JOIN (SELECT reversal_of, SUM(amount) AS refunded"
-                + " FROM ledger_transaction WHERE reversal_of IS NOT NULL"
-                + " GROUP BY reversal_of) r ON r.reversal_of = t.id"
                 + " WHERE t.kind = 'PAYMENT' AND t.store_code IN "
                 + placeholders(stores)
                 + " AND t.occurred_at >= ?1 AND t.occurred_at < ?2"
-                + " GROUP BY t.store_code ORDER BY t.store_code");
+                + " UNION ALL"
+                + " SELECT r.store_code, 0, 0, r.amount"
+                + " FROM ledger_transaction r JOIN ledger_transaction o ON o.id = r.reversal_of"
+                + " WHERE o.kind = 'PAYMENT' AND r.store_code IN "
+                + placeholders(stores)
+                + " AND r.occurred_at >= ?1 AND r.occurred_at < ?2"
+                + ") d GROUP BY d.store_code ORDER BY d.store_code");
     List<Object[]> rows = rows(query, stores, from, until, stores.size());
     return rows.stream()
         .map(
@@ -139,6 +144,10 @@ public class CafeteriaReports {
                 + " WHERE t.kind = 'PAYMENT' AND t.store_code IN "
                 + placeholders(stores)
                 + " AND t.occurred_at >= ?1 AND t.occurred_at < ?2"
+                // A payment refunded in full sold nothing; a partial refund names no item, so
+                // its items stay sold.
+                + " AND t.amount > (SELECT COALESCE(SUM(r.amount), 0) FROM ledger_transaction r"
+                + " WHERE r.reversal_of = t.id)"
                 + " GROUP BY l.code ORDER BY SUM(l.quantity) DESC, l.code");
     List<Object[]> rows = rows(query, stores, from, until, TOP_ITEMS);
     return rows.stream()
@@ -173,15 +182,29 @@ public class CafeteriaReports {
     return query.setMaxResults(max).getResultList();
   }
 
-  private List<PlanSales> plans(String coopCode) {
-    return em.createQuery(
-            "select p.code, p.nameJa, h.source, count(h), sum(p.price)"
-                + " from MealPlanHolding h, MealPlan p"
-                + " where h.planId = p.id and p.coopCode = :coop"
-                + " group by p.code, p.nameJa, h.source order by p.code, h.source",
-            Object[].class)
-        .setParameter("coop", coopCode)
-        .getResultStream()
+  /**
+   * Plans bought in the period, by what was paid for them: the MEAL credit of the transaction that
+   * bought each (an enrollment's prepaid price, the counter's or the portal's), not today's list
+   * price.
+   */
+  private List<PlanSales> plans(String coopCode, Instant from, Instant until) {
+    Query query =
+        em.createNativeQuery(
+            "SELECT p.code, MAX(p.name_ja), h.source, COUNT(*), SUM(e.amount)"
+                + " FROM meal_plan_holding h JOIN meal_plan p ON p.id = h.plan_id"
+                + " JOIN ledger_entry e ON e.transaction_id = h.transaction_id"
+                + " AND e.side = 'CREDIT'"
+                + " JOIN ledger_account a ON a.id = e.account_id"
+                + " AND a.wallet_id = h.wallet_id AND a.purse = 'MEAL'"
+                + " WHERE p.coop_code = ?1 AND h.bought_at >= ?2 AND h.bought_at < ?3"
+                + " GROUP BY p.code, h.source ORDER BY p.code, h.source");
+    query
+        .setParameter(1, coopCode)
+        .setParameter(2, OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
+        .setParameter(3, OffsetDateTime.ofInstant(until, ZoneOffset.UTC));
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    return rows.stream()
         .map(
             r ->
                 new PlanSales(

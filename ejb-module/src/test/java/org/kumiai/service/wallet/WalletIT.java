@@ -242,6 +242,14 @@ class WalletIT {
 
   private static final Map<String, String> REGISTERS = new ConcurrentHashMap<>();
 
+  /** HOKUTO-CAFE's row of the cafeteria report for one day (zeros when it sold nothing). */
+  private CafeteriaReports.DaySales cafeteriaDay(LocalDate date) throws Exception {
+    return asStaff.call(() -> cafeteriaReports.report("HOKUTO", date, date)).days().stream()
+        .filter(d -> d.storeCode().equals("HOKUTO-CAFE"))
+        .findFirst()
+        .orElse(new CafeteriaReports.DaySales(date, "HOKUTO-CAFE", 0, 0, 0));
+  }
+
   private static JsonObject json(ApiAnswer answer) {
     return Json.createReader(new StringReader(answer.body())).readObject();
   }
@@ -1471,6 +1479,50 @@ class WalletIT {
             asStaff.call(() -> cafeteriaReports.csv("HOKUTO", today, today)),
             StandardCharsets.UTF_8);
     assertTrue(csv.contains("items,HOKUTO,," + curry + ",カレーライス,3,1220"), csv);
+
+    // Sold yesterday while the register was offline, refunded in full today: the refund counts on
+    // today, yesterday's figures stay as they were, and the curry refunded was not sold.
+    LocalDate yesterday = today.minusDays(1);
+    CafeteriaReports.DaySales yesterdayBefore = cafeteriaDay(yesterday);
+    ApiAnswer queued =
+        payments.pay(
+            cafe,
+            key(),
+            "n3",
+            new PaymentCommand(
+                "HOKUTO-CAFE",
+                REGISTERS.get("HOKUTO-CAFE"),
+                "IC_CARD",
+                uid,
+                Yen.of(420),
+                Category.FOOD,
+                List.of(new PaymentCommand.Item(curry, "カレーライス", 1, Yen.of(420))),
+                yesterday.atTime(12, 0).atZone(MealDay.JAPAN).toInstant()));
+    assertEquals(201, queued.status(), queued.body());
+    ApiAnswer refunded =
+        payments.refund(
+            cafe,
+            key(),
+            "r3",
+            json(queued).getJsonNumber("paymentId").longValue(),
+            Yen.of(420),
+            "取消");
+    assertEquals(201, refunded.status(), refunded.body());
+    CafeteriaReports.DaySales cafeToday = cafeteriaDay(today);
+    assertEquals(cafeDay.payments(), cafeToday.payments());
+    assertEquals(cafeDay.refunded() + 420, cafeToday.refunded(), "on the day it was given");
+    CafeteriaReports.DaySales yesterdayAfter = cafeteriaDay(yesterday);
+    assertEquals(yesterdayBefore.payments() + 1, yesterdayAfter.payments());
+    assertEquals(yesterdayBefore.yen() + 420, yesterdayAfter.yen());
+    assertEquals(yesterdayBefore.refunded(), yesterdayAfter.refunded(), "yesterday unchanged");
+    assertEquals(
+        3,
+        asStaff.call(() -> cafeteriaReports.report("HOKUTO", yesterday, today)).topItems().stream()
+            .filter(i -> i.code().equals(curry))
+            .findFirst()
+            .orElseThrow()
+            .quantity(),
+        "the curry refunded in full was not sold");
     InvalidValueException backwards =
         assertThrows(
             InvalidValueException.class,
@@ -1567,6 +1619,20 @@ class WalletIT {
     PlanPurchase again =
         asMember.call(() -> buyPlan(id, plan.id(), k, "4242 4242 4242 4242", "198.18.4.3"));
     assertEquals(PlanPurchase.Result.BOUGHT, again.result(), "the same key is the same purchase");
+    LocalDate today = LocalDate.now(MealDay.JAPAN);
+    assertEquals(
+        List.of(new CafeteriaReports.PlanSales(code, "試験ミール", "PORTAL", 1, 96_000)),
+        asStaff.call(() -> cafeteriaReports.report("HOKUTO", today, today)).plans().stream()
+            .filter(p -> p.code().equals(code))
+            .toList(),
+        "bought once, at the price paid");
+    assertTrue(
+        asStaff
+            .call(() -> cafeteriaReports.report("HOKUTO", today.minusDays(7), today.minusDays(1)))
+            .plans()
+            .stream()
+            .noneMatch(p -> p.code().equals(code)),
+        "not sold in an earlier period");
     InvalidValueException twice =
         assertThrows(
             InvalidValueException.class,
