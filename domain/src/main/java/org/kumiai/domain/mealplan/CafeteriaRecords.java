@@ -16,6 +16,12 @@ public interface CafeteriaRecords {
   /** A wallet's cafeteria payments in [from, until), oldest first. */
   List<Sale> sales(long walletId, Instant from, Instant until);
 
+  /**
+   * What a wallet's payments in [from, until) drew from its MEAL purse, less what their refunds
+   * gave back to it: the part of a meal plan used over those days.
+   */
+  long mealDrawn(long walletId, Instant from, Instant until);
+
   /** The member's chosen target profile, if they chose one. */
   Optional<DietaryChoice> choice(long memberId);
 

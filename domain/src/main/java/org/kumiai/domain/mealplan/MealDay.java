@@ -16,10 +16,15 @@ public record MealDay(LocalDate date, Instant start, Instant end, Instant breakf
 
   public static MealDay of(Instant t, int startHour, LocalTime breakfastUntil) {
     LocalDate date = t.atZone(JAPAN).minusHours(startHour).toLocalDate();
-    Instant start = date.atTime(startHour, 0).atZone(JAPAN).toInstant();
-    Instant end = date.plusDays(1).atTime(startHour, 0).atZone(JAPAN).toInstant();
+    Instant start = startOf(date, startHour);
+    Instant end = startOf(date.plusDays(1), startHour);
     Instant breakfastEnd = date.atTime(breakfastUntil).atZone(JAPAN).toInstant();
     return new MealDay(date, start, end, breakfastEnd.isBefore(start) ? start : breakfastEnd);
+  }
+
+  /** When the cafeteria day {@code date} begins, for days starting at {@code startHour}. */
+  public static Instant startOf(LocalDate date, int startHour) {
+    return date.atTime(startHour, 0).atZone(JAPAN).toInstant();
   }
 
   public boolean atBreakfast(Instant t) {

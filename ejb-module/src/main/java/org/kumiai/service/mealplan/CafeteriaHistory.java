@@ -72,7 +72,14 @@ public class CafeteriaHistory {
     Map<LocalDate, List<CafeteriaRecords.Sale>> byDay = new TreeMap<>();
     for (CafeteriaRecords.Sale s :
         records.sales(
-            wallet.id(), start(month.atDay(1), hour), start(month.plusMonths(1).atDay(1), hour))) {
+            wallet.id(),
+            MealDay.startOf(month.atDay(1), hour),
+            MealDay.startOf(month.plusMonths(1).atDay(1), hour))) {
+      if (s.refunded() >= s.amount()) {
+        // Refunded in full: nothing was eaten, and a day of nothing else is no day at the
+        // cafeteria for the month's averages.
+        continue;
+      }
       byDay
           .computeIfAbsent(
               MealDay.of(s.occurredAt(), hour, LocalTime.NOON).date(), d -> new ArrayList<>())
@@ -87,7 +94,6 @@ public class CafeteriaHistory {
                     sales.size(),
                     sales.stream().mapToLong(s -> s.amount() - s.refunded()).sum(),
                     sales.stream()
-                        .filter(s -> s.refunded() < s.amount())
                         .map(CafeteriaRecords.Sale::nutrition)
                         .reduce(Nutrition.NONE, Nutrition::plus))));
     return new CafeteriaMonth(month, days, profile, profile.targets());
@@ -114,8 +120,8 @@ public class CafeteriaHistory {
             wallets.payments(
                 wallet.id(),
                 cafeterias.keySet(),
-                start(date, hour),
-                start(date.plusDays(1), hour),
+                MealDay.startOf(date, hour),
+                MealDay.startOf(date.plusDays(1), hour),
                 0,
                 DAY_MAX));
     payments.sort((a, b) -> a.occurredAt().compareTo(b.occurredAt()));
@@ -169,10 +175,6 @@ public class CafeteriaHistory {
 
   private DietaryProfile profile(Member member, Coop coop) {
     return records.choice(member.id()).map(DietaryChoice::profile).orElse(coop.dietaryProfile());
-  }
-
-  private static Instant start(LocalDate date, int hour) {
-    return date.atTime(hour, 0).atZone(MealDay.JAPAN).toInstant();
   }
 
   private Member own(long memberId) {

@@ -15,7 +15,7 @@ public record CafeteriaMonth(
     YearMonth month, List<Day> days, DietaryProfile profile, DietaryProfile.DailyTargets targets)
     implements Serializable {
 
-  /** A day with at least one cafeteria payment. */
+  /** A day with at least one cafeteria payment not refunded in full. */
   public record Day(LocalDate date, int payments, long spend, Nutrition nutrition)
       implements Serializable {}
 

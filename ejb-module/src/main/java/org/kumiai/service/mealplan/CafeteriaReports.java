@@ -88,15 +88,16 @@ public class CafeteriaReports {
     List<DaySales> days = new ArrayList<>();
     // A day at a time: each is an index range (store_code, occurred_at), however long the ledger.
     for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-      days.addAll(day(d, cafeterias, start(d, hour), start(d.plusDays(1), hour)));
+      days.addAll(
+          day(d, cafeterias, MealDay.startOf(d, hour), MealDay.startOf(d.plusDays(1), hour)));
     }
     return new Report(
         coop.code(),
         from,
         to,
-        plans(coop.code(), start(from, hour), start(to.plusDays(1), hour)),
+        plans(coop.code(), MealDay.startOf(from, hour), MealDay.startOf(to.plusDays(1), hour)),
         days,
-        top(cafeterias, start(from, hour), start(to.plusDays(1), hour)));
+        top(cafeterias, MealDay.startOf(from, hour), MealDay.startOf(to.plusDays(1), hour)));
   }
 
   private List<DaySales> day(LocalDate date, List<String> stores, Instant from, Instant until) {
@@ -249,9 +250,5 @@ public class CafeteriaReports {
                 "items", r.coopCode(), "", i.code(), i.name(), i.quantity(), i.yen(), "");
           }
         });
-  }
-
-  private static Instant start(LocalDate date, int hour) {
-    return date.atTime(hour, 0).atZone(MealDay.JAPAN).toInstant();
   }
 }

@@ -62,6 +62,25 @@ class JpaCafeteriaRecords implements CafeteriaRecords {
         .toList();
   }
 
+  @Override
+  public long mealDrawn(long walletId, Instant from, Instant until) {
+    Object drawn =
+        em.createNativeQuery(
+                "SELECT COALESCE(SUM(CASE WHEN e.side = 'DEBIT' THEN e.amount ELSE -e.amount END),"
+                    + " 0)"
+                    + " FROM ledger_account a JOIN ledger_entry e ON e.account_id = a.id"
+                    + " JOIN ledger_transaction t ON t.id = e.transaction_id"
+                    + " LEFT JOIN ledger_transaction o ON o.id = t.reversal_of"
+                    + " WHERE a.wallet_id = ?1 AND a.purse = 'MEAL'"
+                    + " AND ((t.kind = 'PAYMENT' AND t.occurred_at >= ?2 AND t.occurred_at < ?3)"
+                    + " OR (o.kind = 'PAYMENT' AND o.occurred_at >= ?2 AND o.occurred_at < ?3))")
+            .setParameter(1, walletId)
+            .setParameter(2, OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
+            .setParameter(3, OffsetDateTime.ofInstant(until, ZoneOffset.UTC))
+            .getSingleResult();
+    return ((Number) drawn).longValue();
+  }
+
   private static Instant instant(Object value) {
     if (value instanceof OffsetDateTime o) {
       return o.toInstant();

@@ -26,6 +26,7 @@ import org.kumiai.domain.coop.Store;
 import org.kumiai.domain.coop.StoreKind;
 import org.kumiai.domain.identity.ResendTooSoonException;
 import org.kumiai.domain.mealplan.AcademicYear;
+import org.kumiai.domain.mealplan.CafeteriaRecords;
 import org.kumiai.domain.mealplan.MealDay;
 import org.kumiai.domain.mealplan.MealPlan;
 import org.kumiai.domain.mealplan.MealPlanHolding;
@@ -78,6 +79,7 @@ public class MealPlans {
   @Inject private MealPlanRepository plans;
   @Inject private MealPlanSales sales;
   @Inject private MealCaps caps;
+  @Inject private CafeteriaRecords records;
   @Inject private CoopRepository coops;
   @Inject private WalletRepository wallets;
   @Inject private MemberRepository members;
@@ -420,7 +422,7 @@ public class MealPlans {
   private MealStatus notServingYet(Wallet wallet, MealPlan plan, Instant now) {
     LocalDate today = now.atZone(MealDay.JAPAN).toLocalDate();
     return new MealStatus(
-        MealPlanView.of(plan, today), today, false, 0, 0, mealAccount(wallet).balance().value());
+        MealPlanView.of(plan, today), today, false, 0, 0, mealAccount(wallet).balance().value(), 0);
   }
 
   private Optional<MealStatus> status(Member member, Wallet wallet, Instant now) {
@@ -430,6 +432,7 @@ public class MealPlans {
             .filter(a -> a.purse() == Purse.MEAL)
             .findFirst()
             .orElseThrow();
+    int hour = coop.mealDayStartHour();
     return caps.at(coop, meal, now)
         .filter(a -> a.plan() != null)
         .map(
@@ -439,8 +442,12 @@ public class MealPlans {
                     a.day().date(),
                     a.plan().serves(a.day().date()),
                     a.used().value(),
-                    a.remaining().value(),
-                    meal.balance().value()));
+                    Math.min(a.remaining().value(), meal.balance().value()),
+                    meal.balance().value(),
+                    records.mealDrawn(
+                        wallet.id(),
+                        MealDay.startOf(a.plan().validFrom(), hour),
+                        MealDay.startOf(a.plan().validTo().plusDays(1), hour))));
   }
 
   /**

@@ -1306,6 +1306,7 @@ class WalletIT {
         asStaff.call(() -> mealPlans.sellAtCounter("HOKUTO-SHOP", id, plan.id(), "ip"));
     assertEquals(96_000, sold.mealBalance());
     assertEquals(1_000, sold.remainingToday());
+    assertEquals(0, sold.planUsed());
     InvalidValueException twice =
         assertThrows(
             InvalidValueException.class,
@@ -1344,6 +1345,7 @@ class WalletIT {
     assertEquals(1_000, evening.usedToday());
     assertEquals(0, evening.remainingToday());
     assertEquals(95_000, evening.mealBalance());
+    assertEquals(1_000, evening.planUsed(), "what the plan's days drew from MEAL");
 
     // Leaving: HOKUTO's demo rule gives back the cap of each plan day after the last day only.
     WithdrawalTerms leaving = asMember.call(() -> withdrawals.terms(id));
@@ -1523,6 +1525,10 @@ class WalletIT {
             .orElseThrow()
             .quantity(),
         "the curry refunded in full was not sold");
+    assertTrue(
+        asMember.call(() -> cafeteria.month(id, YearMonth.from(yesterday))).days().stream()
+            .noneMatch(d -> d.date().equals(yesterday)),
+        "a day whose one payment was refunded in full is no day eaten in the member's month");
     InvalidValueException backwards =
         assertThrows(
             InvalidValueException.class,

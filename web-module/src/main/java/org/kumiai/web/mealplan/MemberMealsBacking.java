@@ -276,10 +276,6 @@ public class MemberMealsBacking implements Serializable {
   }
 
   /** Used of the plan so far: its price less what MEAL holds. */
-  public long getPlanUsed() {
-    return plan == null ? 0 : Math.max(0, plan.plan().price() - plan.mealBalance());
-  }
-
   public boolean isMember() {
     return month != null;
   }
