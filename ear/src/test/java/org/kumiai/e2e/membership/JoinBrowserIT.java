@@ -25,7 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Enrollment in Chromium: an applicant joins and pays by card (a declined card first), the welcome
  * mail reaches the SMTP server with the number, and its link opens the portal sign-up; another
- * applicant pays at the counter, where the co-op's staff records it.
+ * applicant's card payment goes unanswered and they come to the counter, where staff are told it
+ * went through (no cash taken); a paper application typed in at the counter is paid in cash.
  */
 class JoinBrowserIT {
 
@@ -335,6 +336,10 @@ class JoinBrowserIT {
       assertTrue(b.text("#held-plan").contains("ミールプラン2026"), "already held");
       assertTrue(b.findAll("#plan\\:pay").isEmpty(), "nothing more to buy this year");
       b.screenshot("meal-2-plan.png");
+      b.open("/member/meals/");
+      assertEquals("¥0 / ¥96,000", b.text("#plan-used"), "nothing drawn from MEAL yet");
+      assertEquals("¥96,000", b.text("#plan-balance"));
+      b.screenshot("meal-3-history.png");
       // The phone is lost in the middle of a charge: the wallet is suspended from another tab
       // between the amount and the card, and the card step names the state and charges nothing.
       b.open("/member/wallet/charge");
@@ -426,6 +431,13 @@ class JoinBrowserIT {
       Journey.click(applicant, FORM, "review");
       Journey.click(applicant, FORM, "apply");
       assertTrue(Journey.showingIn(applicant, FORM, "payment"));
+      // The card company does not answer, and the applicant leaves for the counter.
+      fillCard(applicant, FORM, "4000 0000 0000 0119");
+      Journey.click(applicant, FORM, "pay");
+      assertTrue(
+          applicant.text("#join\\:notices li").contains("このまま画面を閉じても"),
+          applicant.text("#join\\:notices li"));
+      applicant.screenshot("join-7-card-unanswered.png");
     }
     try (Browser staff = new Browser()) {
       Journey.signInBySms(
@@ -437,9 +449,11 @@ class JoinBrowserIT {
       staff.screenshot("staff-enrollments.png");
       Journey.afterNavigation(
           staff, () -> staff.driver().findElement(By.xpath(row + "//button")).click());
+      // The counter asks the card company first: the charge went through, so no cash is taken.
       String notice = staff.text("#enrollments\\:notices li");
       assertTrue(
-          notice.contains("入金を記録しました") && notice.matches(".*\\d{4}-\\d{4}-\\d{4}.*"), notice);
+          notice.contains("現金は受け取らないでください") && notice.matches(".*\\d{4}-\\d{4}-\\d{4}.*"), notice);
+      staff.screenshot("staff-enrollments-paid-by-card.png");
       assertTrue(staff.driver().findElements(By.xpath(row)).isEmpty(), "no longer waiting");
       assertTrue(Journey.mailSubject(email, 1).contains("組合員番号のお知らせ"));
 
