@@ -4,6 +4,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import org.kumiai.domain.identity.Account;
 import org.kumiai.domain.identity.AccountRepository;
 import org.kumiai.domain.shared.EmailAddress;
@@ -37,6 +39,21 @@ public class MemberAccountLinks {
     Account account = new Account(EmailAddress.parse(email), clock.instant());
     account.linkMembership(memberId);
     accounts.store(account);
+  }
+
+  /** A sign-up at {@code email} that holds no membership (a prospective student's). */
+  public void signUp(String email) {
+    accounts.store(new Account(EmailAddress.parse(email), clock.instant()));
+  }
+
+  /** The address of the sign-in that holds the membership, if one does. */
+  public Optional<String> heldBy(long memberId) {
+    return accounts.findByMember(memberId).map(a -> a.email().value());
+  }
+
+  /** Whether a session of {@code email}'s sign-in begun at {@code signedInAt} has been ended. */
+  public boolean sessionEnded(String email, Instant signedInAt) {
+    return accounts.findByEmail(EmailAddress.parse(email)).orElseThrow().sessionEnded(signedInAt);
   }
 
   /** Gives the test account a password, for signing in. */

@@ -158,6 +158,21 @@ public class Account {
     roles.add(Role.MEMBER);
   }
 
+  /**
+   * Takes a membership from this sign-in (staff found it held by the wrong person) and ends its
+   * sessions, so the access stops now, not when a session expires. Without memberships left the
+   * account is a prospective student's again.
+   */
+  public void unlinkMembership(long memberId, Instant now) {
+    if (!memberIds.remove(memberId)) {
+      throw new InvalidValueException("account", "NOT_LINKED");
+    }
+    if (memberIds.isEmpty()) {
+      roles.remove(Role.MEMBER);
+    }
+    endAllSessions(now);
+  }
+
   public void grant(Role role) {
     roles.add(Objects.requireNonNull(role, "role"));
   }

@@ -3,14 +3,19 @@ package org.kumiai.e2e.membership;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kumiai.e2e.Browser;
 import org.kumiai.e2e.identity.Journey;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Several co-ops, one sign-in: the header's co-op selector and adding a membership by proof. */
+/**
+ * Several co-ops, one sign-in: the header's co-op selector, adding a membership by proof, and staff
+ * taking a membership off a sign-in that should not hold it.
+ */
 class MembershipsBrowserIT {
 
   private static final String HANAKO = "hanako.sato@example.jp";
@@ -55,6 +60,35 @@ class MembershipsBrowserIT {
       b.screenshot("memberships-2-added.png");
       b.open("/member/");
       assertEquals(List.of("HOKUTO", "SETOUCHI", "WAKABA"), switchable(b));
+
+      // It was not hers: at the SETOUCHI counter, after checking who the member is, staff take it
+      // off her sign-in, which is signed out at once.
+      try (Browser staff = new Browser()) {
+        Journey.signInBySms(
+            staff, "staff@setouchi.example.jp", "Setouchi-Counter-2026!", "+819050000004");
+        staff.open("/staff/members?q=202600005996");
+        Journey.afterNavigation(staff, () -> staff.find(".k-members__link").click());
+        staff.driver().findElement(By.xpath("//a[contains(text(),'ポータルアカウント')]")).click();
+        new WebDriverWait(staff.driver(), Duration.ofSeconds(10))
+            .until(d -> d.findElement(By.id("tabs:signInRemoval:remove")).isDisplayed());
+        assertTrue(staff.text("#account-facts").contains(HANAKO), staff.text("#account-facts"));
+        staff.screenshot("staff-member-sign-in.png");
+        Journey.fill(staff, "tabs:signInRemoval", "reason", "学生証で本人確認");
+        Journey.afterNavigation(
+            staff,
+            () -> {
+              staff.find("#tabs\\:signInRemoval\\:remove").click();
+              staff.driver().switchTo().alert().accept();
+            });
+        assertTrue(
+            Journey.notice(staff).orElse("").contains("外しました"), Journey.notice(staff).toString());
+        assertEquals(1, staff.findAll("#tabs\\:account-none").size(), "no sign-in holds it now");
+        staff.screenshot("staff-member-sign-in-removed.png");
+      }
+      b.open("/member/");
+      assertTrue(b.path().startsWith("/signin"), b.path());
+      Journey.signInBySms(b, HANAKO, Journey.PASSWORD, Journey.e164(PHONE));
+      assertEquals(List.of("HOKUTO", "WAKABA"), switchable(b));
     }
   }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.kumiai.domain.audit.AuditAction;
+import org.kumiai.domain.identity.Account;
 import org.kumiai.domain.identity.AccountRepository;
 import org.kumiai.domain.membership.Member;
 import org.kumiai.domain.membership.MemberChange;
@@ -150,6 +151,47 @@ public class MemberEdits {
     registered.checkAvailable(member, email[0], "email");
     registered.change(member, email[0], actor(), reason[0], clock.instant());
     audit(member, reason[0], ip, List.of("email"));
+  }
+
+  /**
+   * The portal sign-in that holds the membership loses it, after staff checked who the member is
+   * (the reason says how): a sign-in of someone else's, added before a membership could be held by
+   * one sign-in only, or one the member can no longer control. Its sessions end at once. The
+   * membership goes to the sign-in of its registered address when there is one — the member's own,
+   * which could not take it while another held it — or else to the sign-up the member makes with
+   * that address. Not for the sign-in of the registered address itself: the address is then what is
+   * wrong, and is changed first. Recorded in the member's history and the audit log.
+   */
+  public void removeSignIn(long memberId, String typedReason, String ip) {
+    String reason = reason(typedReason);
+    Member member = locked(memberId);
+    Account holder =
+        accounts
+            .findByMemberForUpdate(memberId)
+            .orElseThrow(() -> new InvalidValueException("account", "NONE"));
+    if (member.email().filter(holder.email()::equals).isPresent()) {
+      throw new InvalidValueException("account", "REGISTERED_ADDRESS");
+    }
+    Instant now = clock.instant();
+    holder.unlinkMembership(memberId, now);
+    Optional<Account> own = member.email().flatMap(accounts::findByEmailForUpdate);
+    own.ifPresent(a -> a.linkMembership(memberId));
+    String moved = holder.email().value() + own.map(a -> " -> " + a.email().value()).orElse("");
+    members.record(
+        new MemberChange(
+            member.id(),
+            now,
+            actor(),
+            "signIn",
+            holder.email().value(),
+            own.map(a -> a.email().value()).orElse(null),
+            reason));
+    audit.record(
+        AuditAction.MEMBERSHIP_REMOVED,
+        actor(),
+        member.number().map(MembershipNumber::value).orElse("member " + member.id()),
+        ip,
+        moved + ": " + reason);
   }
 
   private static String reason(String typed) {

@@ -15,6 +15,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
@@ -24,6 +25,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -90,6 +92,7 @@ import org.kumiai.service.mealplan.PlanPurchase;
 import org.kumiai.service.membership.ApplicationForm;
 import org.kumiai.service.membership.EnrollmentView;
 import org.kumiai.service.membership.Enrollments;
+import org.kumiai.service.membership.MemberEdits;
 import org.kumiai.service.membership.Memberships;
 import org.kumiai.service.membership.WithdrawalForm;
 import org.kumiai.service.membership.WithdrawalTerms;
@@ -157,6 +160,7 @@ class WalletIT {
   @Inject AsMember asMember;
   @Inject SlipCalendar slipCalendar;
   @Inject MemberAccountLinks links;
+  @Inject MemberEdits edits;
   @Inject Accounts accounts;
   @Inject MealPlans mealPlans;
   @Inject Menus menus;
@@ -622,6 +626,36 @@ class WalletIT {
     assertFalse(
         asMember.call(() -> memberships.mine()).stream().anyMatch(m -> m.memberId() == student),
         "not added");
+
+    // At the counter, after checking who the student is, staff take the membership off the other
+    // sign-in: it moves to the sign-in of the registered address, made meanwhile, which could not
+    // take it at sign-up while another held it.
+    links.signUp(mailbox);
+    InvalidValueException noReason =
+        assertThrows(
+            InvalidValueException.class, () -> asStaff.call(() -> removeSignIn(student, " ")));
+    assertEquals("reason", noReason.field());
+    assertEquals(Optional.of(holder), links.heldBy(student), "nothing moved without a reason");
+    Instant signedIn = Instant.now();
+    asStaff.call(() -> removeSignIn(student, "学生証で本人確認"));
+    assertEquals(Optional.of(mailbox), links.heldBy(student));
+    assertTrue(links.sessionEnded(holder, signedIn), "the other sign-in signed out at once");
+    InvalidValueException own =
+        assertThrows(
+            InvalidValueException.class,
+            () -> asStaff.call(() -> removeSignIn(student, "学生証で本人確認")));
+    assertEquals("REGISTERED_ADDRESS", own.reason());
+    AuditEvent audited =
+        auditTrail
+            .about(members.find(student).orElseThrow().number().orElseThrow().value(), 1)
+            .get(0);
+    assertEquals(AuditAction.MEMBERSHIP_REMOVED, audited.action());
+    assertEquals(holder + " -> " + mailbox + ": 学生証で本人確認", audited.detail());
+  }
+
+  private Void removeSignIn(long memberId, String reason) {
+    edits.removeSignIn(memberId, reason, "198.18.3.30");
+    return null;
   }
 
   @Test
@@ -1363,6 +1397,12 @@ class WalletIT {
                 + meal.refund().value()),
         leaving.emoney(),
         "e-money at leaving counts the meal refund, not the whole MEAL balance");
+    payments.refund(
+        cafe, key(), "mr", breakfast.getJsonNumber("paymentId").longValue(), Yen.of(800), "返品");
+    assertEquals(
+        200,
+        asMember.call(() -> mealPlans.today(id)).orElseThrow().planUsed(),
+        "net of what the refund gave back to MEAL");
     assertEquals(0, ledger.entrySum());
   }
 
@@ -1625,7 +1665,8 @@ class WalletIT {
     PlanPurchase again =
         asMember.call(() -> buyPlan(id, plan.id(), k, "4242 4242 4242 4242", "198.18.4.3"));
     assertEquals(PlanPurchase.Result.BOUGHT, again.result(), "the same key is the same purchase");
-    LocalDate today = LocalDate.now(MealDay.JAPAN);
+    // The report's days are cafeteria days (from 04:00 at HOKUTO), as the member's are.
+    LocalDate today = asMember.call(() -> cafeteria.today(id));
     assertEquals(
         List.of(new CafeteriaReports.PlanSales(code, "試験ミール", "PORTAL", 1, 96_000)),
         asStaff.call(() -> cafeteriaReports.report("HOKUTO", today, today)).plans().stream()

@@ -32,6 +32,9 @@ public class StaffMemberBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
   private static final String TABS = "tabs:";
+  // The tab views's indexes, for the tab an edit shows again.
+  private static final int PROFILE_TAB = 0;
+  private static final int ACCOUNT_TAB = 2;
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
   @Inject private MemberDirectory directory;
@@ -57,6 +60,7 @@ public class StaffMemberBacking implements Serializable {
   private String nameReason;
   private String email;
   private String emailReason;
+  private String signInReason;
 
   /** f:viewAction: anything but the id of a member in the caller's co-ops is a missing page. */
   public void load() throws IOException {
@@ -89,6 +93,7 @@ public class StaffMemberBacking implements Serializable {
     addressReason = null;
     nameReason = null;
     emailReason = null;
+    signInReason = null;
   }
 
   public void savePhone() {
@@ -122,9 +127,27 @@ public class StaffMemberBacking implements Serializable {
     edit("emailEdit", () -> edits.editEmail(memberId, email, emailReason, Visitor.ip()));
   }
 
+  /** Takes the membership from the sign-in holding it, on the account tab. */
+  public void removeSignIn() {
+    activeTab = ACCOUNT_TAB;
+    try {
+      edits.removeSignIn(memberId, signInReason, Visitor.ip());
+      refresh();
+      Feedback.info("staffMember.signIn.removed");
+    } catch (InvalidValueException e) {
+      if ("account".equals(e.field())) {
+        // NONE: taken off in another tab meanwhile, and the page now shows who holds it.
+        refresh();
+        Feedback.error(null, "staffMember.signIn." + e.reason());
+      } else {
+        Feedback.invalid(TABS + "signInRemoval", e);
+      }
+    }
+  }
+
   /** One edit: saved and shown again, or every wrong field marked with what was typed kept. */
   private void edit(String form, Runnable save) {
-    activeTab = 0;
+    activeTab = PROFILE_TAB;
     try {
       save.run();
       refresh();
@@ -288,5 +311,13 @@ public class StaffMemberBacking implements Serializable {
 
   public void setEmailReason(String emailReason) {
     this.emailReason = emailReason;
+  }
+
+  public String getSignInReason() {
+    return signInReason;
+  }
+
+  public void setSignInReason(String signInReason) {
+    this.signInReason = signInReason;
   }
 }
