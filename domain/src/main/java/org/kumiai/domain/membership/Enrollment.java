@@ -150,8 +150,12 @@ public class Enrollment {
 
   /** Paid: the caller issues the number to the member in the same transaction. */
   public void pay(PaymentMethod method, String reference, Instant now) {
-    boolean cardAnswer = method == PaymentMethod.CARD && cardUnansweredAt != null;
-    if (status == EnrollmentStatus.AWAITING_PAYMENT && !now.isBefore(expiresAt) && !cardAnswer) {
+    if (status == EnrollmentStatus.AWAITING_PAYMENT && cardUnansweredAt != null) {
+      // Only the card charge's answer pays it, even late: the money may have been taken in time.
+      if (method != PaymentMethod.CARD) {
+        throw new CardAnswerPendingException();
+      }
+    } else if (status == EnrollmentStatus.AWAITING_PAYMENT && !now.isBefore(expiresAt)) {
       status = EnrollmentStatus.EXPIRED;
     }
     if (status != EnrollmentStatus.AWAITING_PAYMENT) {

@@ -21,7 +21,10 @@ public interface EnrollmentRepository {
   /** What a co-op offers at enrollment, in the order it was set up. */
   List<Product> catalogue(Coop coop);
 
-  /** Unpaid applications past their time, at most {@code max}. */
+  /**
+   * Unpaid applications past their time, at most {@code max}; not those awaiting the acquirer's
+   * answer about a card charge, which wait for it.
+   */
   List<Enrollment> dueToExpire(Instant now, int max);
 
   /**

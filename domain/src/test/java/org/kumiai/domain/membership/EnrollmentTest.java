@@ -163,11 +163,14 @@ class EnrollmentTest {
     assertEquals(Optional.of(Locale.ENGLISH), made.awaitingCardAnswer());
     assertFalse(made.expireIfDue(due.plusSeconds(1)), "the money may have been taken");
     assertEquals(EnrollmentStatus.AWAITING_PAYMENT, made.status());
-    EnrollmentClosedException cash =
-        assertThrows(
-            EnrollmentClosedException.class,
-            () -> made.pay(PaymentMethod.COUNTER, null, due.plusSeconds(1)));
-    assertEquals(EnrollmentStatus.EXPIRED, cash.status(), "only the card's answer pays it late");
+    assertThrows(
+        CardAnswerPendingException.class,
+        () -> made.pay(PaymentMethod.COUNTER, null, NOW.plusSeconds(120)),
+        "no cash while the card's answer is awaited");
+    assertThrows(
+        CardAnswerPendingException.class,
+        () -> made.pay(PaymentMethod.COUNTER, null, due.plusSeconds(1)));
+    assertEquals(EnrollmentStatus.AWAITING_PAYMENT, made.status(), "still waiting for the answer");
 
     Enrollment late = apply(Map.of("SHARE", 10));
     late.cardUnanswered(NOW.plusSeconds(60), Locale.JAPANESE);

@@ -48,8 +48,14 @@ public class EnrollmentExpiry {
     try {
       int settled = 0;
       for (long id : enrollments.awaitingCardAnswer(BATCH)) {
-        if (enrollments.settleCardPayment(id)) {
-          settled++;
+        try {
+          if (enrollments.settleCardPayment(id)) {
+            settled++;
+          }
+        } catch (RuntimeException e) {
+          // One application (locked by a payment in progress, say) does not hold up the others
+          // or the expiry below; the next tick asks again.
+          LOG.log(Level.WARNING, "Settling the card payment of application " + id + " failed", e);
         }
       }
       if (settled > 0) {

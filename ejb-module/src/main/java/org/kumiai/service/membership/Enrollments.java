@@ -173,6 +173,21 @@ public class Enrollments {
       throw new EnrollmentClosedException(EnrollmentStatus.EXPIRED);
     }
     Member member = members.findForUpdate(enrollment.memberId()).orElseThrow();
+    if (enrollment.awaitingCardAnswer().isPresent()
+        && !clock.instant().isBefore(enrollment.expiresAt())) {
+      // Past its time: no new charge, only the answer about the one sent in time (a charge that
+      // never reached the acquirer would otherwise be made now, after the deadline).
+      try {
+        if (askAcquirer(enrollment, member, lang, actor, ip)) {
+          return new PaymentOutcome(
+              PaymentOutcome.Result.PAID, null, EnrollmentView.of(enrollment, member));
+        }
+      } catch (CardAnswerPendingException e) {
+        return new PaymentOutcome(
+            PaymentOutcome.Result.TIMEOUT, null, EnrollmentView.of(enrollment, member));
+      }
+      throw new EnrollmentClosedException(EnrollmentStatus.EXPIRED);
+    }
     String who = member.email().map(EmailAddress::value).orElse(null);
     CardResult result = cards.charge(enrollment.paymentKey(), enrollment.total(), card);
     switch (result.outcome()) {
@@ -256,7 +271,8 @@ public class Enrollments {
     String staff = context.getCallerPrincipal().getName();
     if (enrollment.awaitingCardAnswer().isPresent()
         && enrollment.status() == EnrollmentStatus.AWAITING_PAYMENT
-        && askAcquirer(enrollment, member, lang, staff, ip)) {
+        && askAcquirer(
+            enrollment, member, enrollment.awaitingCardAnswer().orElse(lang), staff, ip)) {
       return EnrollmentView.of(enrollment, member);
     }
     payment.complete(

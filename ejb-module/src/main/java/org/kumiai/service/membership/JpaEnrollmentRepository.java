@@ -52,7 +52,7 @@ class JpaEnrollmentRepository implements EnrollmentRepository {
   public List<Enrollment> dueToExpire(Instant now, int max) {
     return em.createQuery(
             "select e from Enrollment e where e.status = :status and e.expiresAt <= :now"
-                + " order by e.expiresAt",
+                + " and e.cardUnansweredAt is null order by e.expiresAt",
             Enrollment.class)
         .setParameter("status", EnrollmentStatus.AWAITING_PAYMENT)
         .setParameter("now", now)
