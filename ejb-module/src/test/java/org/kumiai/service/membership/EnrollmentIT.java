@@ -294,6 +294,26 @@ class EnrollmentIT {
   }
 
   @Test
+  void aRetryPastTheDeadlineOnlyAsksAboutTheChargeSentInTime() throws Exception {
+    EnrollmentView applied =
+        enrollments.apply(form("HOKUTO", someone(), Map.of("SHARE", 10)), ip());
+    assertEquals(
+        PaymentOutcome.Result.TIMEOUT,
+        enrollments
+            .payByCard(
+                applied.id(), "4000 0000 0000 0119", "12/30", "123", "0402", Locale.JAPANESE, ip())
+            .result());
+    Thread.sleep(3_200);
+    // Another card, which the acquirer would decline: no charge is sent with it after the
+    // deadline, the acquirer is only asked about the one sent in time, which it made.
+    PaymentOutcome late =
+        enrollments.payByCard(
+            applied.id(), "4000 0000 0000 0002", "12/30", "123", "0402", Locale.JAPANESE, ip());
+    assertEquals(PaymentOutcome.Result.PAID, late.result());
+    assertTrue(late.enrollment().paidByCard());
+  }
+
+  @Test
   void theCounterTakesNoCashForAnApplicationWhoseUnansweredChargeWasMade() throws Exception {
     EnrollmentView applied =
         enrollments.apply(form("HOKUTO", someone(), Map.of("SHARE", 10)), ip());
