@@ -118,6 +118,16 @@ class EnrollmentIT {
         "SHARE", 10, "G1200", 1, "19HL", 1, "19W", 1, "110", 1, "EMONEY", 40_000, "MEAL", 1);
   }
 
+  private PaymentOutcome payByCard(long id, String card, Locale lang) {
+    return enrollments.payByCard(id, card, "12/30", "123", "0402", lang, ip());
+  }
+
+  /** The state of the application a good card's payment is refused for. */
+  private EnrollmentStatus refusedAs(long id, Locale lang) {
+    return assertThrows(EnrollmentClosedException.class, () -> payByCard(id, GOOD_CARD, lang))
+        .status();
+  }
+
   private MessageView welcomeTo(String email) {
     return outbox.latest(300).stream()
         .filter(m -> m.recipient().equals(email) && m.channel() == Channel.MAIL)
@@ -186,28 +196,16 @@ class EnrollmentIT {
     assertEquals(190_950L, applied.total().value(), "払込金額合計 of seed 002 §1");
     assertNull(applied.number());
 
-    PaymentOutcome declined =
-        enrollments.payByCard(
-            applied.id(), "4000 0000 0000 0002", "12/30", "123", "0402", Locale.JAPANESE, ip());
+    PaymentOutcome declined = payByCard(applied.id(), "4000 0000 0000 0002", Locale.JAPANESE);
     assertEquals(PaymentOutcome.Result.DECLINED, declined.result());
     assertEquals(EnrollmentStatus.AWAITING_PAYMENT, enrollments.view(applied.id()).status());
     assertNull(enrollments.view(applied.id()).number(), "no number without payment");
 
     assertThrows(
         InvalidValuesException.class,
-        () ->
-            enrollments.payByCard(
-                applied.id(),
-                "4242 4242 4242 4241",
-                "12/30",
-                "123",
-                "0402",
-                Locale.JAPANESE,
-                ip()));
+        () -> payByCard(applied.id(), "4242 4242 4242 4241", Locale.JAPANESE));
 
-    PaymentOutcome paid =
-        enrollments.payByCard(
-            applied.id(), GOOD_CARD, "12/30", "123", "0402", Locale.JAPANESE, ip());
+    PaymentOutcome paid = payByCard(applied.id(), GOOD_CARD, Locale.JAPANESE);
     assertEquals(PaymentOutcome.Result.PAID, paid.result());
     String number = paid.enrollment().number();
     assertEquals(number, MembershipNumber.parse(number).formatted(), "a valid number");
@@ -230,25 +228,17 @@ class EnrollmentIT {
           welcome.body().contains(expected),
           "welcome mail has " + expected + ":\n" + welcome.body());
     }
-    assertThrows(
-        EnrollmentClosedException.class,
-        () ->
-            enrollments.payByCard(
-                applied.id(), GOOD_CARD, "12/30", "123", "0402", Locale.JAPANESE, ip()));
+    assertEquals(EnrollmentStatus.PAID, refusedAs(applied.id(), Locale.JAPANESE));
   }
 
   @Test
   void aTimedOutChargeRetriedWithTheSameKeyIsOneCharge() {
     String email = someone();
     EnrollmentView applied = enrollments.apply(form("WAKABA", email, Map.of("SHARE", 20)), ip());
-    PaymentOutcome first =
-        enrollments.payByCard(
-            applied.id(), "4000 0000 0000 0119", "12/30", "123", "0402", Locale.ENGLISH, ip());
+    PaymentOutcome first = payByCard(applied.id(), "4000 0000 0000 0119", Locale.ENGLISH);
     assertEquals(PaymentOutcome.Result.TIMEOUT, first.result());
     assertEquals(EnrollmentStatus.AWAITING_PAYMENT, enrollments.view(applied.id()).status());
-    PaymentOutcome retried =
-        enrollments.payByCard(
-            applied.id(), "4000 0000 0000 0119", "12/30", "123", "0402", Locale.ENGLISH, ip());
+    PaymentOutcome retried = payByCard(applied.id(), "4000 0000 0000 0119", Locale.ENGLISH);
     assertEquals(PaymentOutcome.Result.PAID, retried.result());
     assertTrue(welcomeTo(email).subject().contains("membership number"));
   }
@@ -257,9 +247,7 @@ class EnrollmentIT {
   void aChargeLeftUnansweredPaysTheApplicationByTheTimerOnceEvenPastItsTime() throws Exception {
     String email = someone();
     EnrollmentView applied = enrollments.apply(form("HOKUTO", email, Map.of("SHARE", 10)), ip());
-    PaymentOutcome unanswered =
-        enrollments.payByCard(
-            applied.id(), "4000 0000 0000 0119", "12/30", "123", "0402", Locale.ENGLISH, ip());
+    PaymentOutcome unanswered = payByCard(applied.id(), "4000 0000 0000 0119", Locale.ENGLISH);
     assertEquals(PaymentOutcome.Result.TIMEOUT, unanswered.result());
     Thread.sleep(3_200);
     enrollments.expireDue();
@@ -284,13 +272,7 @@ class EnrollmentIT {
         1,
         outbox.latest(300).stream().filter(m -> m.recipient().equals(email)).count(),
         "one welcome mail");
-    EnrollmentClosedException again =
-        assertThrows(
-            EnrollmentClosedException.class,
-            () ->
-                enrollments.payByCard(
-                    applied.id(), GOOD_CARD, "12/30", "123", "0402", Locale.ENGLISH, ip()));
-    assertEquals(EnrollmentStatus.PAID, again.status());
+    assertEquals(EnrollmentStatus.PAID, refusedAs(applied.id(), Locale.ENGLISH));
   }
 
   @Test
@@ -299,16 +281,11 @@ class EnrollmentIT {
         enrollments.apply(form("HOKUTO", someone(), Map.of("SHARE", 10)), ip());
     assertEquals(
         PaymentOutcome.Result.TIMEOUT,
-        enrollments
-            .payByCard(
-                applied.id(), "4000 0000 0000 0119", "12/30", "123", "0402", Locale.JAPANESE, ip())
-            .result());
+        payByCard(applied.id(), "4000 0000 0000 0119", Locale.JAPANESE).result());
     Thread.sleep(3_200);
     // Another card, which the acquirer would decline: no charge is sent with it after the
     // deadline, the acquirer is only asked about the one sent in time, which it made.
-    PaymentOutcome late =
-        enrollments.payByCard(
-            applied.id(), "4000 0000 0000 0002", "12/30", "123", "0402", Locale.JAPANESE, ip());
+    PaymentOutcome late = payByCard(applied.id(), "4000 0000 0000 0002", Locale.JAPANESE);
     assertEquals(PaymentOutcome.Result.PAID, late.result());
     assertTrue(late.enrollment().paidByCard());
   }
@@ -319,10 +296,7 @@ class EnrollmentIT {
         enrollments.apply(form("HOKUTO", someone(), Map.of("SHARE", 10)), ip());
     assertEquals(
         PaymentOutcome.Result.TIMEOUT,
-        enrollments
-            .payByCard(
-                applied.id(), "4000 0000 0000 0119", "12/30", "123", "0402", Locale.JAPANESE, ip())
-            .result());
+        payByCard(applied.id(), "4000 0000 0000 0119", Locale.JAPANESE).result());
 
     EnrollmentView paid =
         asStaff.call(() -> enrollments.payAtCounter(applied.id(), Locale.JAPANESE, ip()));
@@ -340,15 +314,7 @@ class EnrollmentIT {
     EnrollmentClosedException e =
         assertThrows(
             EnrollmentClosedException.class,
-            () ->
-                enrollments.payByCard(
-                    applied.id(),
-                    "4000 0000 0000 0119",
-                    "12/30",
-                    "123",
-                    "0402",
-                    Locale.JAPANESE,
-                    ip()));
+            () -> payByCard(applied.id(), "4000 0000 0000 0119", Locale.JAPANESE));
     assertEquals(EnrollmentStatus.EXPIRED, e.status());
   }
 
@@ -359,13 +325,7 @@ class EnrollmentIT {
     Thread.sleep(3_200);
     assertTrue(enrollments.expireDue() >= 1);
     assertEquals(EnrollmentStatus.EXPIRED, enrollments.view(applied.id()).status());
-    EnrollmentClosedException e =
-        assertThrows(
-            EnrollmentClosedException.class,
-            () ->
-                enrollments.payByCard(
-                    applied.id(), GOOD_CARD, "12/30", "123", "0402", Locale.JAPANESE, ip()));
-    assertEquals(EnrollmentStatus.EXPIRED, e.status());
+    assertEquals(EnrollmentStatus.EXPIRED, refusedAs(applied.id(), Locale.JAPANESE));
   }
 
   @Test
