@@ -1708,6 +1708,24 @@ class WalletIT {
         offered,
         counter.onSale().stream().map(MealPlanView::id).toList(),
         "the counter offers the holder what the portal does: next year's plan too");
+    // Renewed ahead: MEAL holds both years' money, and what this year's plan used is what its
+    // days drew, not its price less the balance.
+    assertEquals(
+        PlanPurchase.Result.BOUGHT,
+        asMember
+            .call(() -> buyPlan(id, renewal.id(), key(), "4242 4242 4242 4242", "198.18.4.6"))
+            .result());
+    JsonObject lunch =
+        json(
+            payments.pay(
+                register("HOKUTO-CAFE"),
+                key(),
+                "p1",
+                pay("HOKUTO-CAFE", cardOf(id), 500, Category.FOOD)));
+    assertEquals(500, lunch.getJsonObject("byPurse").getInt("MEAL"), lunch.toString());
+    MealStatus renewed = asMember.call(() -> mealPlans.today(id)).orElseThrow();
+    assertEquals(191_500, renewed.mealBalance());
+    assertEquals(500, renewed.planUsed());
     // Off sale again: the activations of other tests take the plan on sale for prepaid MEAL.
     asStaff.call(() -> mealPlans.endSale(renewal.id(), "ip"));
     assertTrue(
