@@ -289,9 +289,13 @@ class StoreDirectoryApiIT {
         .toList();
   }
 
+  /** A time of the answer, which is RFC 3339 in Japan time with its seconds. */
   private static Optional<OffsetDateTime> time(JsonDoc store, String field) {
-    return store.containsKey(field)
-        ? Optional.of(OffsetDateTime.parse(store.getString(field)))
-        : Optional.empty();
+    if (!store.containsKey(field)) {
+      return Optional.empty();
+    }
+    String text = store.getString(field);
+    assertTrue(text.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+09:00"), text);
+    return Optional.of(OffsetDateTime.parse(text));
   }
 }

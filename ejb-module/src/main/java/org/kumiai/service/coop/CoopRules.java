@@ -36,9 +36,9 @@ public class CoopRules {
 
   /**
    * Sets the co-op's e-money rules; charges and payments after the commit follow them (on other
-   * servers of a cluster, payments within the minute {@link StoreCache} keeps a store). {@code
-   * seen} are the rules the staff member's page showed: when another has changed them since, the
-   * save is refused (STALE) instead of quietly putting back what that other changed.
+   * servers of a cluster, after the minute {@link StoreCache} keeps a store). {@code seen} are the
+   * rules the staff member's page showed: when another has changed them since, the save is refused
+   * (STALE) instead of quietly putting back what that other changed.
    */
   public WalletRules changeWalletRules(
       String coopCode, WalletRules seen, WalletRules rules, String ip) {

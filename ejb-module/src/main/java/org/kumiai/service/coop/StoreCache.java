@@ -1,7 +1,11 @@
 package org.kumiai.service.coop;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.Optional;
 import org.kumiai.domain.coop.CoopRepository;
@@ -22,6 +26,9 @@ public class StoreCache {
 
   @Inject private CoopRepository coops;
 
+  @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+  private TransactionSynchronizationRegistry transactions;
+
   /** Must be called in a transaction the first time, as any read of the repository. */
   public Optional<Store> find(String code) {
     return stores.find(
@@ -34,8 +41,24 @@ public class StoreCache {
         });
   }
 
-  /** The next payment at this store reads it, and its co-op's rules, again. */
+  /**
+   * The next payment at this store reads it, and its co-op's rules, again. Forgotten now and again
+   * once the caller's transaction has ended: a payment read between the change and its commit still
+   * sees the old rules, and would otherwise keep them for the minute.
+   */
   public void forget(String code) {
     stores.forget(code);
+    if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+      transactions.registerInterposedSynchronization(
+          new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+              stores.forget(code);
+            }
+          });
+    }
   }
 }

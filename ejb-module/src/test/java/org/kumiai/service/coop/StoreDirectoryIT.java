@@ -49,8 +49,21 @@ class StoreDirectoryIT {
     return LocalDateTime.of(date, LocalTime.parse(time)).atZone(CoopTime.ZONE).toInstant();
   }
 
+  /**
+   * A coming Monday whose week, and the Sunday before, are clear of the demo's New Year closure (29
+   * December to 3 January), so the weekly hours alone decide.
+   */
   private static LocalDate nextMonday() {
-    return LocalDate.now(CoopTime.ZONE).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+    LocalDate monday = LocalDate.now(CoopTime.ZONE).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+    while (monday.minusDays(1).datesUntil(monday.plusDays(7)).anyMatch(StoreDirectoryIT::newYear)) {
+      monday = monday.plusWeeks(1);
+    }
+    return monday;
+  }
+
+  private static boolean newYear(LocalDate day) {
+    return day.getMonthValue() == 12 && day.getDayOfMonth() >= 29
+        || day.getMonthValue() == 1 && day.getDayOfMonth() <= 3;
   }
 
   private Map<String, StoreView> storesAt(String coop, Instant at) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 import org.kumiai.domain.coop.Closure;
 import org.kumiai.domain.coop.OpeningPeriod;
@@ -105,7 +106,12 @@ public class StoreDirectoryResource {
     return JSON.createObjectBuilder().add("ja", t.ja()).add("en", t.en());
   }
 
+  /**
+   * RFC 3339 in Japan time, seconds always written: {@code OffsetDateTime.toString()} leaves out
+   * zero seconds ("18:00+09:00"), which strict parsers refuse.
+   */
   private static String tokyo(Instant instant) {
-    return OffsetDateTime.ofInstant(instant, CoopTime.ZONE).toString();
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+        OffsetDateTime.ofInstant(instant, CoopTime.ZONE));
   }
 }
