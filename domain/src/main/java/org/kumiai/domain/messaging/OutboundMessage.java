@@ -116,8 +116,13 @@ public class OutboundMessage {
     return value;
   }
 
+  /**
+   * Cut to the column, control characters blanked: a gateway's error page may hold a NUL, which
+   * PostgreSQL refuses in text, and a failure that cannot be recorded would be sent again at once.
+   */
   private static String truncate(String error) {
-    return error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH);
+    String plain = error.replaceAll("\\p{Cntrl}", " ");
+    return plain.length() <= MAX_ERROR_LENGTH ? plain : plain.substring(0, MAX_ERROR_LENGTH);
   }
 
   public Long id() {

@@ -40,6 +40,15 @@ class OutboundMessageTest {
   }
 
   @Test
+  void aGatewaysErrorPageIsKeptWithoutItsControlCharacters() {
+    OutboundMessage m = mail();
+
+    m.recordFailure("HTTP 502: \u0000\u001f<html>\r\nBad gateway", T0, RetryPolicy.STANDARD);
+
+    assertEquals(Optional.of("HTTP 502:   <html>  Bad gateway"), m.lastError());
+  }
+
+  @Test
   void aFailureKeepsItQueuedWithTheErrorAndBacksOff() {
     OutboundMessage m = mail();
 

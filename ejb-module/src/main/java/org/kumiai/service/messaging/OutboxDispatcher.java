@@ -66,7 +66,14 @@ public class OutboxDispatcher {
     }
     try {
       List<Long> due = delivery.dueIds(now);
-      due.forEach(id -> delivery.deliver(id, now));
+      for (long id : due) {
+        try {
+          delivery.deliver(id, now);
+        } catch (RuntimeException e) {
+          // One message whose outcome cannot be stored does not hold up the others.
+          LOG.log(Level.WARNING, "Delivering message " + id + " failed; tried again later", e);
+        }
+      }
       return due.size();
     } finally {
       running.set(false);

@@ -188,8 +188,10 @@ public class AutoChargeRounds {
         "wallet.autocharge.failed.body",
         amount.formatted(),
         templates.render("purse." + rule.purse().name(), lang),
-        templates.render(
-            "wallet.autocharge.reason." + reason.replaceFirst("^LIMIT_.*", "LIMIT"), lang),
+        templates.renderOr(
+            "wallet.autocharge.reason." + reason.replaceFirst("^LIMIT_.*", "LIMIT"),
+            "wallet.autocharge.reason.OTHER",
+            lang),
         rule.cardLast4());
     audit.record(AuditAction.AUTO_CHARGE_FAILED, ACTOR, subject(member), null, reason);
   }

@@ -32,4 +32,25 @@ class MessageTemplatesTest {
       }
     }
   }
+
+  /**
+   * An acquirer's decline reason new to us is mailed as a general decline: a missing text threw,
+   * rolled the auto-charge round back and left the rule on to be declined again at every pass.
+   */
+  @Test
+  void aReasonWithoutItsOwnTextGetsTheGeneralOne() {
+    MessageTemplates templates = new MessageTemplates();
+    assertEquals(
+        "The card company declined it.",
+        templates.renderOr(
+            "wallet.autocharge.reason.STOLEN_CARD",
+            "wallet.autocharge.reason.OTHER",
+            Locale.ENGLISH));
+    assertEquals(
+        "カードのご利用可能額が足りませんでした。",
+        templates.renderOr(
+            "wallet.autocharge.reason.INSUFFICIENT_FUNDS",
+            "wallet.autocharge.reason.OTHER",
+            Locale.JAPANESE));
+  }
 }
