@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.kumiai.domain.audit.AuditAction;
 import org.kumiai.domain.identity.Account;
 import org.kumiai.domain.identity.AccountRepository;
+import org.kumiai.domain.identity.Role;
 import org.kumiai.domain.membership.Member;
 import org.kumiai.domain.membership.MemberChange;
 import org.kumiai.domain.membership.MemberNotFoundException;
@@ -128,8 +129,9 @@ public class MemberEdits {
   /**
    * The registered address changed at the counter after an identity check (the reason says which);
    * the linked account signs in with it from now on, as after the member's own email change. Not
-   * for an account that also holds another co-op's membership, whose staff did not check who asked:
-   * the member changes that one at the portal.
+   * for an account that also holds another co-op's membership, whose staff did not check who asked,
+   * nor for a staff or admin account, whose sign-in the counter must not re-point: the member
+   * changes those at the portal.
    */
   public void editEmail(long memberId, String typedEmail, String typedReason, String ip) {
     EmailAddress[] email = new EmailAddress[1];
@@ -147,6 +149,13 @@ public class MemberEdits {
         .ifPresent(
             a -> {
               throw new InvalidValueException("email", "ACCOUNT_OF_OTHER_COOPS");
+            });
+    accounts
+        .findByMember(memberId)
+        .filter(a -> a.roles().contains(Role.STAFF) || a.roles().contains(Role.ADMIN))
+        .ifPresent(
+            a -> {
+              throw new InvalidValueException("email", "ACCOUNT_OF_STAFF");
             });
     registered.checkAvailable(member, email[0], "email");
     registered.change(member, email[0], actor(), reason[0], clock.instant());

@@ -320,6 +320,19 @@ class MemberDirectoryIT {
             () -> asStaff.call(() -> runEdit(() -> edits.editEmail(hokuto, fresh(), REASON, IP))));
     assertEquals("email: ACCOUNT_OF_OTHER_COOPS", elsewhere.field() + ": " + elsewhere.reason());
     assertEquals(both, asStaff.call(() -> directory.member(hokuto)).account().email());
+
+    // Nor an administrator's or a staff member's sign-in: a membership entered at the counter with
+    // their address is linked to their account, and re-pointing it would hand the counter their
+    // password reset.
+    String admins = fresh();
+    long admin = fixture.memberWithAccount(admins);
+    fixture.makeAdmin(admin);
+    InvalidValueException backOffice =
+        assertThrows(
+            InvalidValueException.class,
+            () -> asStaff.call(() -> runEdit(() -> edits.editEmail(admin, fresh(), REASON, IP))));
+    assertEquals("email: ACCOUNT_OF_STAFF", backOffice.field() + ": " + backOffice.reason());
+    assertEquals(admins, asStaff.call(() -> directory.member(admin)).account().email());
   }
 
   private static Void runEdit(Runnable edit) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.kumiai.domain.coop.CoopRepository;
 import org.kumiai.domain.identity.Account;
 import org.kumiai.domain.identity.AccountRepository;
+import org.kumiai.domain.identity.Role;
 import org.kumiai.domain.membership.Affiliation;
 import org.kumiai.domain.membership.AffiliationKind;
 import org.kumiai.domain.membership.Member;
@@ -50,6 +51,11 @@ public class MemberFixture {
   /** The account of {@code holder} holds {@code other}'s membership too. */
   public void linkToAccountOf(long holder, long other) {
     accounts.findByMember(holder).orElseThrow().linkMembership(other);
+  }
+
+  /** The account holding the membership is also an administrator's. */
+  public void makeAdmin(long holder) {
+    accounts.findByMember(holder).orElseThrow().grant(Role.ADMIN);
   }
 
   public long member(String email) {
