@@ -59,7 +59,9 @@ public record AuditQuery(String who, AuditAction action, LocalDate from, LocalDa
     return day.isBefore(FIRST) ? FIRST : day.isAfter(LAST) ? LAST : day;
   }
 
+  /** Control characters dropped: no address holds one, and PostgreSQL refuses a NUL outright. */
   private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
+    String plain = text == null ? "" : text.replaceAll("\\p{Cntrl}", "").strip();
+    return plain.isEmpty() ? null : plain;
   }
 }

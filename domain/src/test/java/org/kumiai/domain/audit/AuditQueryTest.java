@@ -31,6 +31,14 @@ class AuditQueryTest {
   }
 
   @Test
+  void controlCharactersAreDroppedNotSentToTheDatabase() {
+    AuditQuery q = new AuditQuery("staff@\u0000hokuto", null, null, null, "\u0000");
+
+    assertEquals("staff@hokuto", q.whoPrefix().orElseThrow());
+    assertNull(q.ip());
+  }
+
+  @Test
   void aRangeTypedBackwardsIsTurnedAround() {
     AuditQuery q =
         new AuditQuery(null, null, LocalDate.of(2026, 11, 5), LocalDate.of(2026, 11, 1), null);
