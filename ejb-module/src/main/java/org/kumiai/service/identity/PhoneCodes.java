@@ -22,7 +22,8 @@ class PhoneCodes {
     IssuedCode issued = codes.issue(purpose, e164);
     String text =
         voice
-            ? templates.render("phone.code.voice", lang, MessageTemplates.spaced(issued.code()))
+            ? templates.render(
+                "phone.code.voice", lang, MessageTemplates.spaced(issued.code(), lang))
             : templates.render("phone.code.sms", lang, issued.code());
     outbox.enqueuePhone(e164, voice, templates.render("phone.code.label", lang), text);
     return issued;

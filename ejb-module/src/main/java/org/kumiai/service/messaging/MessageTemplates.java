@@ -32,8 +32,11 @@ public class MessageTemplates {
     return ResourceBundle.getBundle(BUNDLE, language, MessageTemplates.class.getClassLoader());
   }
 
-  /** A code read out digit by digit, so a voice call does not say "four hundred and twelve". */
-  public static String spaced(String digits) {
-    return String.join("、", digits.split(""));
+  /**
+   * A code read out digit by digit, so a voice call does not say "four hundred and twelve": the
+   * digits apart with the pause of the call's language (an English voice reads past "、").
+   */
+  public static String spaced(String digits, Locale locale) {
+    return String.join("en".equals(locale.getLanguage()) ? ", " : "、", digits.split(""));
   }
 }

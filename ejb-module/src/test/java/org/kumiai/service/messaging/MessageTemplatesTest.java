@@ -53,4 +53,10 @@ class MessageTemplatesTest {
             "wallet.autocharge.reason.OTHER",
             Locale.JAPANESE));
   }
+
+  @Test
+  void aCodeIsReadDigitByDigitWithTheLanguagesPause() {
+    assertEquals("4、1、2", MessageTemplates.spaced("412", Locale.JAPANESE));
+    assertEquals("4, 1, 2", MessageTemplates.spaced("412", Locale.ENGLISH));
+  }
 }
