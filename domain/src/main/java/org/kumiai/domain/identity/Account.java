@@ -394,6 +394,17 @@ public class Account {
     roles.add(Role.STAFF);
   }
 
+  /**
+   * The person left the co-op's staff: the account keeps its memberships, if any, and loses the
+   * back office — its staff and admin roles and co-ops — with its sessions ended at once.
+   */
+  public void leaveBackOffice(Instant now) {
+    roles.remove(Role.STAFF);
+    roles.remove(Role.ADMIN);
+    coopCodes.clear();
+    endAllSessions(now);
+  }
+
   public void bindToCoop(String coopCode) {
     coopCodes.add(Objects.requireNonNull(coopCode, "coopCode"));
   }

@@ -157,6 +157,38 @@ class BackOfficeBrowserIT {
       Journey.signInBySms(b, email, Journey.PASSWORD, "+819050000420");
       assertEquals("/staff/", b.path());
       assertEquals(List.of("HOKUTO", "WAKABA"), coopsShown(b));
+
+      // She leaves the co-op: the administrator removes her back-office access, which ends her
+      // session at once.
+      try (Browser admin = new Browser()) {
+        Journey.signInBySms(admin, ADMIN, ADMIN_PASSWORD, ADMIN_PHONE);
+        admin.open("/admin/accounts");
+        assertTrue(
+            admin
+                .driver()
+                .findElements(
+                    By.xpath("//tr[contains(., '" + ADMIN + "')]//button[contains(@id, 'revoke')]"))
+                .isEmpty(),
+            "not one's own");
+        Journey.afterNavigation(
+            admin,
+            () -> {
+              admin
+                  .driver()
+                  .findElement(
+                      By.xpath(
+                          "//tr[contains(., '" + email + "')]//button[contains(@id, 'revoke')]"))
+                  .click();
+              admin.driver().switchTo().alert().accept();
+            });
+        assertTrue(
+            Journey.notice(admin).orElse("").contains("権限を外しました"),
+            Journey.notice(admin).toString());
+        assertFalse(admin.text("#list\\:accounts").contains(email), "no longer listed");
+        admin.screenshot("admin-5-access-removed.png");
+      }
+      b.open("/staff/");
+      assertTrue(b.path().startsWith("/signin"), b.path());
     }
   }
 

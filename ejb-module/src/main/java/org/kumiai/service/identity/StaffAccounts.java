@@ -8,10 +8,14 @@ import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kumiai.domain.audit.AuditAction;
@@ -36,6 +40,8 @@ import org.kumiai.service.messaging.Outbox;
 public class StaffAccounts {
 
   private static final Set<Role> BACK_OFFICE = EnumSet.of(Role.STAFF, Role.ADMIN);
+  private static final Comparator<EmailAddress> ADDRESS_ORDER =
+      Comparator.comparing(EmailAddress::value);
 
   @Inject private AccountRepository accounts;
   @Inject private CoopRepository coops;
@@ -130,6 +136,37 @@ public class StaffAccounts {
           ip,
           String.join(",", before) + " -> " + String.join(",", wanted));
     }
+    return StaffAccountView.of(account);
+  }
+
+  /**
+   * Someone leaves the staff (or was invited by mistake): the account loses the back office at once
+   * — roles, co-ops and sessions — and keeps any membership it holds. Not one's own account (SELF):
+   * the administrator doing it stays one, so one always remains — even when two revoke each other
+   * at once, as both accounts are locked in one order and the second finds itself revoked
+   * (CALLER_REVOKED).
+   */
+  public StaffAccountView revoke(String typedEmail, String ip) {
+    EmailAddress email = EmailAddress.parse(typedEmail);
+    EmailAddress me = EmailAddress.parse(caller());
+    if (email.equals(me)) {
+      throw new InvalidValueException("email", "SELF");
+    }
+    Map<EmailAddress, Optional<Account>> locked = new TreeMap<>(ADDRESS_ORDER);
+    locked.put(email, Optional.empty());
+    locked.put(me, Optional.empty());
+    locked.replaceAll((address, none) -> accounts.findByEmailForUpdate(address));
+    if (locked.get(me).filter(a -> a.roles().contains(Role.ADMIN)).isEmpty()) {
+      throw new InvalidValueException("email", "CALLER_REVOKED");
+    }
+    Account account =
+        locked
+            .get(email)
+            .filter(a -> a.roles().stream().anyMatch(BACK_OFFICE::contains))
+            .orElseThrow(() -> new InvalidValueException("email", "NOT_STAFF"));
+    String before = account.roles() + " " + String.join(",", new TreeSet<>(account.coopCodes()));
+    account.leaveBackOffice(clock.instant());
+    audit.record(AuditAction.STAFF_ACCOUNT_REVOKED, caller(), email.value(), ip, before.strip());
     return StaffAccountView.of(account);
   }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.io.File;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +63,7 @@ class StaffAccountsIT {
   @Inject SignIn signIn;
   @Inject AsAdmin asAdmin;
   @Inject AsStaff asStaff;
+  @Inject Accounts accounts;
 
   private static String fresh(String what) {
     return what + "-" + UUID.randomUUID() + "@example.jp";
@@ -100,6 +102,34 @@ class StaffAccountsIT {
     assertEquals(
         Set.of(Role.ADMIN),
         all.stream().filter(v -> v.email().equals(ADMIN)).findFirst().orElseThrow().roles());
+  }
+
+  @Test
+  void someoneWhoLeavesTheStaffLosesTheBackOfficeButNotTheLastAdmin() throws Exception {
+    String leaving = fresh("leaving-staff");
+    create(leaving, Role.STAFF, Set.of("HOKUTO"));
+    Instant signedIn = Instant.now();
+
+    StaffAccountView revoked = asAdmin.call(() -> staff.revoke(leaving, IP));
+    assertEquals(Set.of(), revoked.roles());
+    assertEquals(List.of(), revoked.coops());
+    assertTrue(accounts.sessionEnded(leaving, signedIn), "signed out at once");
+    assertFalse(
+        asAdmin.call(staff::list).stream().anyMatch(v -> v.email().equals(leaving)),
+        "no longer listed as staff");
+    AuditEvent event = audit.about(leaving, 1).get(0);
+    assertEquals(AuditAction.STAFF_ACCOUNT_REVOKED, event.action());
+    assertEquals("[STAFF] HOKUTO", event.detail());
+
+    assertInvalid("email", "NOT_STAFF", () -> asAdmin.call(() -> staff.revoke(leaving, IP)));
+    assertInvalid("email", "SELF", () -> asAdmin.call(() -> staff.revoke(ADMIN, IP)));
+    String second = fresh("second-admin");
+    create(second, Role.ADMIN, Set.of());
+    assertEquals(Set.of(), asAdmin.call(() -> staff.revoke(second, IP)).roles());
+    assertThrows(
+        EJBAccessException.class,
+        () -> asStaff.call(() -> staff.revoke(second, IP)),
+        "administrators only");
   }
 
   @Test

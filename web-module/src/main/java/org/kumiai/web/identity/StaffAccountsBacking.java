@@ -88,6 +88,18 @@ public class StaffAccountsBacking implements Serializable {
     }
   }
 
+  /** Takes the back office from someone who left the staff; the list shows them no more. */
+  public void revoke(String account) {
+    try {
+      staff.revoke(account, ip());
+      Feedback.info("admin.accounts.revoked", account);
+    } catch (InvalidValueException e) {
+      Feedback.error(null, "admin.accounts.revoke." + e.reason(), account);
+    }
+    editing = null;
+    accounts = staff.list();
+  }
+
   /** "Enter the co-ops" reads wrong for check boxes: an empty choice has its own sentence. */
   private static void refused(String form, InvalidValueException e) {
     if ("coops".equals(e.field()) && "EMPTY".equals(e.reason())) {
