@@ -5,8 +5,6 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,14 +41,11 @@ public class FirstAdmin {
   @Inject private MessageTemplates templates;
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
+  @Inject private PortalLinks links;
 
   @Inject
   @ConfigProperty(name = "kumiai.admin.first")
   Optional<String> address;
-
-  @Inject
-  @ConfigProperty(name = "kumiai.public-url", defaultValue = "http://localhost:8080")
-  String publicUrl;
 
   @PostConstruct
   void onStart() {
@@ -76,8 +71,7 @@ public class FirstAdmin {
                   return created;
                 });
     account.grant(Role.ADMIN);
-    String link =
-        publicUrl + "/signup?email=" + URLEncoder.encode(email.value(), StandardCharsets.UTF_8);
+    String link = links.signUp(email);
     outbox.enqueueMail(
         email.value(),
         templates.render("admin.first.subject", Locale.JAPANESE),

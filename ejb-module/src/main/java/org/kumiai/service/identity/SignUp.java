@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kumiai.domain.audit.AuditAction;
 import org.kumiai.domain.identity.Account;
 import org.kumiai.domain.identity.AccountRepository;
@@ -51,12 +50,9 @@ public class SignUp {
   @Inject private Outbox outbox;
   @Inject private MessageTemplates templates;
   @Inject private Clock clock;
+  @Inject private PortalLinks links;
   @Inject private AuditTrail audit;
   @Inject private SignInRateLimit ipLimit;
-
-  @Inject
-  @ConfigProperty(name = "kumiai.public-url", defaultValue = "http://localhost:8080")
-  String publicUrl;
 
   /**
    * Mails a code to prove the address. An address that already has a finished account gets a note
@@ -72,13 +68,14 @@ public class SignUp {
       outbox.enqueueMail(
           email.value(),
           templates.render("signup.existing.subject", language),
-          templates.render("signup.existing.body", language, publicUrl + "/signin"));
+          templates.render("signup.existing.body", language, links.signIn()));
     } else {
       String until = TIME.format(issued.expiresAt().atZone(CoopTime.ZONE));
       outbox.enqueueMail(
           email.value(),
           templates.render("signup.code.subject", language, issued.code()),
-          templates.render("signup.code.body", language, issued.code(), until, resumeLink(email)));
+          templates.render(
+              "signup.code.body", language, issued.code(), until, links.signUp(email)));
     }
     return issued.resendAt();
   }
@@ -195,11 +192,5 @@ public class SignUp {
             .sorted()
             .toList();
     return new SignUpProgress(account.nextStep(), account.isProspective(), coops);
-  }
-
-  private String resumeLink(EmailAddress email) {
-    return publicUrl
-        + "/signup?email="
-        + java.net.URLEncoder.encode(email.value(), java.nio.charset.StandardCharsets.UTF_8);
   }
 }

@@ -5,8 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -17,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kumiai.domain.audit.AuditAction;
 import org.kumiai.domain.coop.CoopRepository;
 import org.kumiai.domain.identity.Account;
@@ -49,11 +46,8 @@ public class StaffAccounts {
   @Inject private MessageTemplates templates;
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
+  @Inject private PortalLinks links;
   @Resource private SessionContext context;
-
-  @Inject
-  @ConfigProperty(name = "kumiai.public-url", defaultValue = "http://localhost:8080")
-  String publicUrl;
 
   /** Every staff and admin account, by address. */
   public List<StaffAccountView> list() {
@@ -94,8 +88,7 @@ public class StaffAccounts {
       account.grant(Role.ADMIN);
     }
     accounts.store(account);
-    String link =
-        publicUrl + "/signup?email=" + URLEncoder.encode(email.value(), StandardCharsets.UTF_8);
+    String link = links.signUp(email);
     outbox.enqueueMail(
         email.value(),
         templates.render("staff.invite.subject", language),

@@ -2,11 +2,8 @@ package org.kumiai.service.membership;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kumiai.domain.audit.AuditAction;
 import org.kumiai.domain.identity.AccountRepository;
 import org.kumiai.domain.membership.Enrollment;
@@ -16,6 +13,7 @@ import org.kumiai.domain.membership.MembershipNumber;
 import org.kumiai.domain.membership.PaymentMethod;
 import org.kumiai.domain.shared.EmailAddress;
 import org.kumiai.service.audit.AuditTrail;
+import org.kumiai.service.identity.PortalLinks;
 import org.kumiai.service.messaging.MessageTemplates;
 import org.kumiai.service.messaging.Outbox;
 
@@ -33,10 +31,7 @@ class EnrollmentPayment {
   @Inject private MessageTemplates templates;
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
-
-  @Inject
-  @ConfigProperty(name = "kumiai.public-url", defaultValue = "http://localhost:8080")
-  String publicUrl;
+  @Inject private PortalLinks links;
 
   void complete(
       Enrollment enrollment,
@@ -88,8 +83,7 @@ class EnrollmentPayment {
           .append(line.amount().formatted())
           .append('\n');
     }
-    String signUp =
-        publicUrl + "/signup?email=" + URLEncoder.encode(to.value(), StandardCharsets.UTF_8);
+    String signUp = links.signUp(to);
     return templates.render(
         "welcome.body",
         lang,
