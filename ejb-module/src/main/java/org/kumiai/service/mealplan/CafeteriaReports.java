@@ -172,13 +172,16 @@ public class CafeteriaReports {
   }
 
   @SuppressWarnings("unchecked")
+  /**
+   * The rows of a query on the period as ?1 and ?2 and the codes from ?3 on, at most {@code max}.
+   */
   private static List<Object[]> rows(
-      Query query, List<String> stores, Instant from, Instant until, int max) {
+      Query query, List<String> codes, Instant from, Instant until, int max) {
     query
         .setParameter(1, OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
         .setParameter(2, OffsetDateTime.ofInstant(until, ZoneOffset.UTC));
-    for (int i = 0; i < stores.size(); i++) {
-      query.setParameter(i + 3, stores.get(i));
+    for (int i = 0; i < codes.size(); i++) {
+      query.setParameter(i + 3, codes.get(i));
     }
     return query.setMaxResults(max).getResultList();
   }
@@ -197,15 +200,9 @@ public class CafeteriaReports {
                 + " AND e.side = 'CREDIT'"
                 + " JOIN ledger_account a ON a.id = e.account_id"
                 + " AND a.wallet_id = h.wallet_id AND a.purse = 'MEAL'"
-                + " WHERE p.coop_code = ?1 AND h.bought_at >= ?2 AND h.bought_at < ?3"
+                + " WHERE p.coop_code = ?3 AND h.bought_at >= ?1 AND h.bought_at < ?2"
                 + " GROUP BY p.code, h.source ORDER BY p.code, h.source");
-    query
-        .setParameter(1, coopCode)
-        .setParameter(2, OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
-        .setParameter(3, OffsetDateTime.ofInstant(until, ZoneOffset.UTC));
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = query.getResultList();
-    return rows.stream()
+    return rows(query, List.of(coopCode), from, until, Integer.MAX_VALUE).stream()
         .map(
             r ->
                 new PlanSales(

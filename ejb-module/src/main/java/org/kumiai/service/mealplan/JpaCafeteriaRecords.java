@@ -3,6 +3,7 @@ package org.kumiai.service.mealplan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -26,24 +27,25 @@ class JpaCafeteriaRecords implements CafeteriaRecords {
     // (wallet_id, occurred_at) and their lines, however large the ledger grows.
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT t.id, t.occurred_at, t.amount,"
-                    + " (SELECT COALESCE(SUM(r.amount), 0) FROM ledger_transaction r"
-                    + " WHERE r.reversal_of = t.id),"
-                    + " COALESCE(SUM(l.energy_kcal * l.quantity), 0),"
-                    + " COALESCE(SUM(l.protein * l.quantity), 0),"
-                    + " COALESCE(SUM(l.fat * l.quantity), 0),"
-                    + " COALESCE(SUM(l.carbohydrate * l.quantity), 0),"
-                    + " COALESCE(SUM(l.salt * l.quantity), 0)"
-                    + " FROM ledger_transaction t JOIN store s ON s.code = t.store_code"
-                    + " LEFT JOIN payment_line l ON l.transaction_id = t.id"
-                    + " WHERE t.wallet_id = ?1 AND t.kind = 'PAYMENT' AND s.kind = 'CAFETERIA'"
-                    + " AND t.occurred_at >= ?2 AND t.occurred_at < ?3"
-                    + " GROUP BY t.id, t.occurred_at, t.amount"
-                    + " ORDER BY t.occurred_at, t.id")
-            .setParameter(1, walletId)
-            .setParameter(2, OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
-            .setParameter(3, OffsetDateTime.ofInstant(until, ZoneOffset.UTC))
+        walletBetween(
+                em.createNativeQuery(
+                    "SELECT t.id, t.occurred_at, t.amount,"
+                        + " (SELECT COALESCE(SUM(r.amount), 0) FROM ledger_transaction r"
+                        + " WHERE r.reversal_of = t.id),"
+                        + " COALESCE(SUM(l.energy_kcal * l.quantity), 0),"
+                        + " COALESCE(SUM(l.protein * l.quantity), 0),"
+                        + " COALESCE(SUM(l.fat * l.quantity), 0),"
+                        + " COALESCE(SUM(l.carbohydrate * l.quantity), 0),"
+                        + " COALESCE(SUM(l.salt * l.quantity), 0)"
+                        + " FROM ledger_transaction t JOIN store s ON s.code = t.store_code"
+                        + " LEFT JOIN payment_line l ON l.transaction_id = t.id"
+                        + " WHERE t.wallet_id = ?1 AND t.kind = 'PAYMENT' AND s.kind = 'CAFETERIA'"
+                        + " AND t.occurred_at >= ?2 AND t.occurred_at < ?3"
+                        + " GROUP BY t.id, t.occurred_at, t.amount"
+                        + " ORDER BY t.occurred_at, t.id"),
+                walletId,
+                from,
+                until)
             .getResultList();
     return rows.stream()
         .map(
@@ -65,20 +67,29 @@ class JpaCafeteriaRecords implements CafeteriaRecords {
   @Override
   public long mealDrawn(long walletId, Instant from, Instant until) {
     Object drawn =
-        em.createNativeQuery(
-                "SELECT COALESCE(SUM(CASE WHEN e.side = 'DEBIT' THEN e.amount ELSE -e.amount END),"
-                    + " 0)"
-                    + " FROM ledger_account a JOIN ledger_entry e ON e.account_id = a.id"
-                    + " JOIN ledger_transaction t ON t.id = e.transaction_id"
-                    + " LEFT JOIN ledger_transaction o ON o.id = t.reversal_of"
-                    + " WHERE a.wallet_id = ?1 AND a.purse = 'MEAL'"
-                    + " AND ((t.kind = 'PAYMENT' AND t.occurred_at >= ?2 AND t.occurred_at < ?3)"
-                    + " OR (o.kind = 'PAYMENT' AND o.occurred_at >= ?2 AND o.occurred_at < ?3))")
-            .setParameter(1, walletId)
-            .setParameter(2, OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
-            .setParameter(3, OffsetDateTime.ofInstant(until, ZoneOffset.UTC))
+        walletBetween(
+                em.createNativeQuery(
+                    "SELECT COALESCE(SUM(CASE WHEN e.side = 'DEBIT' THEN e.amount ELSE -e.amount END),"
+                        + " 0)"
+                        + " FROM ledger_account a JOIN ledger_entry e ON e.account_id = a.id"
+                        + " JOIN ledger_transaction t ON t.id = e.transaction_id"
+                        + " LEFT JOIN ledger_transaction o ON o.id = t.reversal_of"
+                        + " WHERE a.wallet_id = ?1 AND a.purse = 'MEAL'"
+                        + " AND ((t.kind = 'PAYMENT' AND t.occurred_at >= ?2 AND t.occurred_at < ?3)"
+                        + " OR (o.kind = 'PAYMENT' AND o.occurred_at >= ?2 AND o.occurred_at < ?3))"),
+                walletId,
+                from,
+                until)
             .getSingleResult();
     return ((Number) drawn).longValue();
+  }
+
+  /** A native query's wallet as ?1 and its period [from, until) as ?2 and ?3. */
+  private static Query walletBetween(Query query, long walletId, Instant from, Instant until) {
+    return query
+        .setParameter(1, walletId)
+        .setParameter(2, OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
+        .setParameter(3, OffsetDateTime.ofInstant(until, ZoneOffset.UTC));
   }
 
   private static Instant instant(Object value) {
