@@ -8,13 +8,14 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.kumiai.domain.audit.AuditAction;
 import org.kumiai.domain.coop.CoopRepository;
 import org.kumiai.domain.identity.Account;
@@ -145,10 +146,10 @@ public class StaffAccounts {
     if (email.equals(me)) {
       throw new InvalidValueException("email", "SELF");
     }
-    Map<EmailAddress, Optional<Account>> locked = new TreeMap<>(ADDRESS_ORDER);
-    locked.put(email, Optional.empty());
-    locked.put(me, Optional.empty());
-    locked.replaceAll((address, none) -> accounts.findByEmailForUpdate(address));
+    Map<EmailAddress, Optional<Account>> locked = new HashMap<>();
+    Stream.of(email, me)
+        .sorted(ADDRESS_ORDER)
+        .forEach(address -> locked.put(address, accounts.findByEmailForUpdate(address)));
     if (locked.get(me).filter(a -> a.roles().contains(Role.ADMIN)).isEmpty()) {
       throw new InvalidValueException("email", "CALLER_REVOKED");
     }

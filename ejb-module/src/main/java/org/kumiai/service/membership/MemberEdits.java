@@ -139,24 +139,17 @@ public class MemberEdits {
     InvalidValuesException.check(
         () -> email[0] = EmailAddress.parse(typedEmail), () -> reason[0] = reason(typedReason));
     Member member = locked(memberId);
-    Set<String> mine = scopeCodes();
-    accounts
-        .findByMember(memberId)
-        .filter(
-            a ->
-                members.findByIds(a.memberIds()).stream()
-                    .anyMatch(o -> !mine.contains(o.coop().code())))
-        .ifPresent(
-            a -> {
-              throw new InvalidValueException("email", "ACCOUNT_OF_OTHER_COOPS");
-            });
-    accounts
-        .findByMember(memberId)
-        .filter(a -> a.roles().contains(Role.STAFF) || a.roles().contains(Role.ADMIN))
-        .ifPresent(
-            a -> {
-              throw new InvalidValueException("email", "ACCOUNT_OF_STAFF");
-            });
+    Optional<Account> holder = accounts.findByMember(memberId);
+    if (holder.isPresent()) {
+      Set<String> mine = scopeCodes();
+      if (members.findByIds(holder.get().memberIds()).stream()
+          .anyMatch(o -> !mine.contains(o.coop().code()))) {
+        throw new InvalidValueException("email", "ACCOUNT_OF_OTHER_COOPS");
+      }
+      if (holder.get().roles().contains(Role.STAFF) || holder.get().roles().contains(Role.ADMIN)) {
+        throw new InvalidValueException("email", "ACCOUNT_OF_STAFF");
+      }
+    }
     registered.checkAvailable(member, email[0], "email");
     registered.change(member, email[0], actor(), reason[0], clock.instant());
     audit(member, reason[0], ip, List.of("email"));
