@@ -29,6 +29,8 @@ import org.kumiai.domain.shared.InvalidValueException;
 import org.kumiai.domain.shared.InvalidValuesException;
 import org.kumiai.domain.shared.PhoneNumber;
 import org.kumiai.domain.shared.TypedText;
+import org.kumiai.domain.wallet.AutoChargeRepository;
+import org.kumiai.domain.wallet.WalletRepository;
 import org.kumiai.service.audit.AuditTrail;
 import org.kumiai.service.coop.CoopView;
 import org.kumiai.service.identity.StaffScope;
@@ -48,6 +50,8 @@ public class MemberEdits {
   @Inject private MemberRepository members;
   @Inject private RegisteredEmail registered;
   @Inject private AccountRepository accounts;
+  @Inject private WalletRepository wallets;
+  @Inject private AutoChargeRepository autoCharges;
   @Inject private StaffScope scope;
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
@@ -162,7 +166,9 @@ public class MemberEdits {
    * membership goes to the sign-in of its registered address when there is one — the member's own,
    * which could not take it while another held it — or else to the sign-up the member makes with
    * that address. Not for the sign-in of the registered address itself: the address is then what is
-   * wrong, and is changed first. Recorded in the member's history and the audit log.
+   * wrong, and is changed first. The wallet's auto-charge is switched off: it charges the card the
+   * sign-in's holder saved, who no longer sees the wallet. Recorded in the member's history and the
+   * audit log.
    */
   public void removeSignIn(long memberId, String typedReason, String ip) {
     String reason = reason(typedReason);
@@ -176,6 +182,12 @@ public class MemberEdits {
     }
     Instant now = clock.instant();
     holder.unlinkMembership(memberId, now);
+    // Under the wallet's lock, as the member's own switch-off: a round in progress commits first.
+    wallets
+        .findByMember(memberId)
+        .flatMap(w -> wallets.findForUpdate(w.id()))
+        .flatMap(w -> autoCharges.findAutoCharge(w.id()))
+        .ifPresent(rule -> rule.turnOff(now));
     Optional<Account> own = member.email().flatMap(accounts::findByEmailForUpdate);
     own.ifPresent(a -> a.linkMembership(memberId));
     String moved = holder.email().value() + own.map(a -> " -> " + a.email().value()).orElse("");

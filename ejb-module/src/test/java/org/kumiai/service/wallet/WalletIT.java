@@ -659,6 +659,28 @@ class WalletIT {
   }
 
   @Test
+  void aMembershipTakenOffASignInNoLongerChargesTheCardThatSignInSaved() throws Exception {
+    long id = member(Map.of("SHARE", 10, "EMONEY", 5_000));
+    activated(id);
+    String uid = cardOf(id);
+    long wallet = ledger.findByMember(id).orElseThrow().id();
+    autoCharge(id, "BASE", "FIXED", 3_000, 1_000, "4242424242424242", "198.18.9.40");
+
+    asStaff.call(() -> removeSignIn(id, "別人のサインインに登録されていた"));
+    asStaff.call(() -> counter.pay("HOKUTO-SHOP", "IC_CARD", uid, "GOODS", 2_500, key(), "ip"));
+
+    assertEquals(
+        AutoChargeRounds.Outcome.NOT_DUE,
+        rounds.charge(wallet),
+        "the card saved by the sign-in that held it is not charged");
+    timer.runOnce();
+    assertEquals(
+        Yen.of(2_500),
+        asStaff.call(() -> walletService.ofMember(id)).balances().get(Purse.BASE),
+        "below the rule's 3,000, not charged");
+  }
+
+  @Test
   void aCardChargeWaitingWhileTheWalletIsSuspendedChargesNothing() throws Exception {
     long id = member(Map.of("SHARE", 10, "EMONEY", 1_000));
     activated(id);
