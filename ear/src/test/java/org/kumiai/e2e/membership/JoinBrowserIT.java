@@ -420,6 +420,44 @@ class JoinBrowserIT {
       Journey.click(staff, "tabs:walletRefund", "refund");
       assertTrue(Journey.notice(staff).orElse("").contains("150円を返金しました"));
       assertEquals("[University Co-op] Refund of ¥150", Journey.mailSubject(email, mails + 1));
+
+      // A book bought at the bookstore's register earns points.
+      Http.Response book =
+          Http.postJson(
+              "/api/v1/payments",
+              "{\"storeCode\":\"HOKUTO-BOOK\",\"registerId\":\"R1\",\"credential\":"
+                  + "{\"type\":\"IC_CARD\",\"value\":\""
+                  + uid
+                  + "\"},\"amount\":2000,\"category\":\"BOOK\"}",
+              "Authorization",
+              "Bearer kr_demohokutoboo_demo-only-hokutobook",
+              "Idempotency-Key",
+              UUID.randomUUID().toString());
+      assertEquals(201, book.status(), book.body());
+    }
+
+    // The member exchanges the points for base money, a point a yen: too many or none is named
+    // at the field; the same form posted again exchanges once.
+    try (Browser b = new Browser()) {
+      Journey.signInBySms(b, email, Journey.PASSWORD, Journey.e164(phone));
+      b.open("/member/wallet/transfer");
+      long points = yen(b.text("#points-held"));
+      long base = yen(b.text("#base"));
+      assertTrue(points > 1, "the book earned points");
+      assertEquals(
+          "交換するポイントがポイントの残高を超えています。",
+          Journey.refusal(b, "exchange", "points", String.valueOf(points + 1), "exchange"));
+      assertEquals("交換するポイントを入力してください。", Journey.refusal(b, "exchange", "points", "", "exchange"));
+      Journey.fill(b, "exchange", "points", "1");
+      Journey.click(b, "exchange", "exchange");
+      assertEquals("1ポイントをベースマネーに交換しました。", Journey.notice(b).orElse(""));
+      assertEquals(base + 1, yen(b.text("#base")));
+      b.screenshot("wallet-7-points-exchanged.png");
+      Journey.fill(b, "exchange", "points", String.valueOf(points - 1));
+      assertEquals(List.of(200L, 200L), Journey.postTwice(b, "exchange", "exchange"));
+      b.open("/member/wallet/transfer");
+      assertEquals(0, yen(b.text("#points-held")));
+      assertEquals(base + points, yen(b.text("#base")), "once");
     }
   }
 

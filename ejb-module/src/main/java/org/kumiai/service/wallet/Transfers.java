@@ -28,8 +28,9 @@ import org.kumiai.service.audit.AuditTrail;
 import org.kumiai.service.membership.OwnMemberships;
 
 /**
- * マネー移動 (REQUIREMENTS §4): base money moved into the cafeteria or textbook purse, one transaction
- * of two entries. The page's key makes a double submit one transfer.
+ * マネー移動 (REQUIREMENTS §4): base money moved into the cafeteria or textbook purse, and points
+ * exchanged for base money; one transaction of two entries each. The page's key makes a double
+ * submit one move.
  */
 @Stateless
 @RolesAllowed("MEMBER")
@@ -55,8 +56,21 @@ public class Transfers {
     if (!TARGETS.contains(target)) {
       throw new InvalidValueException("transferTo", "NOT_CHOSEN");
     }
+    return move(member, "transfer " + key, Purse.BASE, target, "amount", amount, ip);
+  }
+
+  /**
+   * Points exchanged for base money, one point a yen (REQUIREMENTS §4: points are returned as
+   * e-money). Any whole number of them, up to the points the wallet holds.
+   */
+  public WalletView exchangePoints(long memberId, String key, long points, String ip) {
+    return move(own(memberId), "points " + key, Purse.POINTS, Purse.BASE, "points", points, ip);
+  }
+
+  private WalletView move(
+      Member member, String reference, Purse from, Purse to, String field, long amount, String ip) {
     if (amount <= 0) {
-      throw new InvalidValueException("amount", "NOT_POSITIVE");
+      throw new InvalidValueException(field, "NOT_POSITIVE");
     }
     Wallet wallet =
         wallets
@@ -66,12 +80,11 @@ public class Transfers {
     if (wallet.status() != WalletStatus.ACTIVE) {
       throw new WalletStateException(wallet.status());
     }
-    String reference = "transfer " + key;
     List<LedgerAccount> purses = wallets.purses(wallet.id());
     Optional<LedgerTransaction> done = wallets.findByReference(wallet.id(), reference);
     if (done.isPresent() && done.get().amount().value() != amount) {
       // The same form sent again with another amount: not the move the member now asks for.
-      throw new InvalidValueException("amount", "ALREADY_MOVED");
+      throw new InvalidValueException(field, "ALREADY_MOVED");
     }
     if (done.isEmpty()) {
       Instant now = clock.instant();
@@ -82,18 +95,18 @@ public class Transfers {
                 .wallet(wallet.id())
                 .amount(Yen.of(amount))
                 .reference(reference)
-                .debit(purse(purses, Purse.BASE), Yen.of(amount))
-                .credit(purse(purses, target), Yen.of(amount))
+                .debit(purse(purses, from), Yen.of(amount))
+                .credit(purse(purses, to), Yen.of(amount))
                 .post());
       } catch (InsufficientFundsException e) {
-        throw new InvalidValueException("amount", "MORE_THAN_BASE");
+        throw new InvalidValueException(field, "MORE_THAN_" + from);
       }
       audit.record(
           AuditAction.WALLET_TRANSFER,
           caller,
           member.number().map(n -> n.value()).orElse("member " + member.id()),
           ip,
-          amount + " BASE -> " + target);
+          amount + " " + from + " -> " + to);
     }
     return new WalletView(
         wallet.id(),

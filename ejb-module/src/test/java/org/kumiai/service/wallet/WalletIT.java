@@ -1070,6 +1070,55 @@ class WalletIT {
   }
 
   @Test
+  void pointsAreExchangedForBaseMoneyOnceAndNeverBeyondThoseHeld() throws Exception {
+    long id = member(Map.of("SHARE", 10, "EMONEY", 5_000));
+    activated(id);
+    String uid = cardOf(id);
+    asStaff.call(() -> counter.pay("HOKUTO-BOOK", "IC_CARD", uid, "BOOK", 3_000, key(), "ip"));
+    long points = balance(id, Purse.POINTS).value();
+    assertTrue(points > 0, "the book earned points");
+    Yen base = balance(id, Purse.BASE);
+
+    assertEquals("MORE_THAN_POINTS", exchangeRefused(id, key(), points + 1));
+    assertEquals("NOT_POSITIVE", exchangeRefused(id, key(), 0));
+    assertEquals(Yen.of(points), balance(id, Purse.POINTS), "a refused exchange moves nothing");
+    String k = key();
+    WalletView exchanged = asMember.call(() -> transfers.exchangePoints(id, k, points, "ip"));
+    assertEquals(Yen.ZERO, exchanged.balances().get(Purse.POINTS));
+    assertEquals(base.plus(Yen.of(points)), exchanged.balances().get(Purse.BASE), "a point a yen");
+    asMember.call(() -> transfers.exchangePoints(id, k, points, "ip"));
+    assertEquals("ALREADY_MOVED", exchangeRefused(id, k, points - 1));
+    assertEquals(base.plus(Yen.of(points)), balance(id, Purse.BASE), "the same key, one exchange");
+
+    HistoryRow row =
+        asMember
+            .call(() -> history.page(id, new WalletHistory.Filter(null, null, null, null), 0, 1))
+            .get(0);
+    assertEquals(org.kumiai.domain.wallet.TransactionKind.TRANSFER, row.kind());
+    assertEquals(points, row.spendableChange());
+    assertEquals(-points, row.pointsChange());
+    assertEquals(
+        points + " POINTS -> BASE",
+        auditTrail
+            .about(members.find(id).orElseThrow().number().orElseThrow().value(), 1)
+            .get(0)
+            .detail());
+
+    asMember.call(() -> walletService.suspend(id, "ip"));
+    assertThrows(
+        WalletStateException.class,
+        () -> asMember.call(() -> transfers.exchangePoints(id, key(), 1, "ip")));
+    assertEquals(0, ledger.entrySum());
+  }
+
+  private String exchangeRefused(long memberId, String key, long points) {
+    return assertThrows(
+            InvalidValueException.class,
+            () -> asMember.call(() -> transfers.exchangePoints(memberId, key, points, "ip")))
+        .reason();
+  }
+
+  @Test
   void baseMoneyMovesIntoAnotherPurseAndTheHistoryFiltersAndExports() throws Exception {
     long id = member(Map.of("SHARE", 10, "EMONEY", 5_000));
     activated(id);

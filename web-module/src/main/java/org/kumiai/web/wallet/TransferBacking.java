@@ -20,13 +20,17 @@ import org.kumiai.web.shell.FormKey;
 import org.kumiai.web.shell.TypedAmount;
 import org.kumiai.web.shell.Visitor;
 
-/** {@code /member/wallet/transfer} (マネー移動): base money into the cafeteria or textbook purse. */
+/**
+ * {@code /member/wallet/transfer} (マネー移動): base money into the cafeteria or textbook purse, and
+ * points exchanged for base money.
+ */
 @Named
 @ViewScoped
 public class TransferBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
   private static final String FORM = "transfer";
+  private static final String EXCHANGE = "exchange";
 
   @Inject private Transfers transfers;
   @Inject private Wallets wallets;
@@ -36,7 +40,9 @@ public class TransferBacking implements Serializable {
   private WalletView wallet;
   private String to = Purse.CAFETERIA.name();
   private String amount;
+  private String points;
   private final FormKey key = new FormKey();
+  private final FormKey exchangeKey = new FormKey();
 
   @PostConstruct
   void load() {
@@ -66,12 +72,49 @@ public class TransferBacking implements Serializable {
     }
   }
 
+  public void exchange() {
+    Optional<Long> typed = TypedAmount.read(points, EXCHANGE + ":points", "field.points");
+    if (typed.isEmpty()) {
+      return;
+    }
+    try {
+      wallet =
+          transfers.exchangePoints(
+              membership.memberId(),
+              exchangeKey.submitted(EXCHANGE + ":key"),
+              typed.get(),
+              Visitor.ip());
+      Feedback.info("transfer.exchanged", typed.get());
+      exchangeKey.renew();
+      points = null;
+    } catch (InvalidValueException e) {
+      if ("ALREADY_MOVED".equals(e.reason())) {
+        exchangeKey.renew();
+      }
+      Feedback.invalid(EXCHANGE, e);
+    } catch (WalletStateException e) {
+      Feedback.error(null, "wallet.state." + e.status());
+    }
+  }
+
   public List<Purse> getTargets() {
     return List.of(Purse.CAFETERIA, Purse.TEXTBOOK);
   }
 
   public FormKey getKey() {
     return key;
+  }
+
+  public FormKey getExchangeKey() {
+    return exchangeKey;
+  }
+
+  public String getPoints() {
+    return points;
+  }
+
+  public void setPoints(String points) {
+    this.points = points;
   }
 
   public WalletView getWallet() {
