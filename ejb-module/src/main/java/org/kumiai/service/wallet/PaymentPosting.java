@@ -132,12 +132,21 @@ public class PaymentPosting {
   }
 
   /**
-   * Gives back part or all of a payment (the caller holds its wallet's lock): the purses it drew
-   * from get it back, the last-drawn first, and the points earned on that part go back. The whole
-   * of a payment not yet refunded is a reversal, the exact mirror of its entries. Throws {@link
-   * InvalidValueException} on {@code amount} when more than what is left is asked for.
+   * A posted refund, and the yen kept back from it for points it takes back that the member had
+   * already exchanged for e-money (zero unless they had).
    */
-  public LedgerTransaction refund(
+  public record Refund(LedgerTransaction transaction, Yen pointsDeducted) {}
+
+  /**
+   * Gives back part or all of a payment (the caller holds its wallet's lock): the purses it drew
+   * from get it back, the last-drawn first, and the points earned on that part go back. Points the
+   * member has exchanged meanwhile are no longer in the POINTS purse: they are kept back from the
+   * refund instead, a yen a point, as a shop takes spent points off a return. The whole of a
+   * payment not yet refunded, its points all still held, is a reversal, the exact mirror of its
+   * entries. Throws {@link InvalidValueException} on {@code amount} when more than what is left is
+   * asked for.
+   */
+  public Refund refund(
       LedgerTransaction payment, Yen amount, String reason, String actor, Instant now) {
     List<LedgerTransaction> earlier = wallets.correctionsOf(payment.id());
     long refunded = earlier.stream().mapToLong(t -> t.amount().value()).sum();
@@ -154,16 +163,23 @@ public class PaymentPosting {
     wallets
         .accounts(payment.entries().stream().map(LedgerEntry::accountId).toList())
         .forEach(a -> accounts.put(a.id(), a));
-    LedgerTransaction correction =
-        earlier.isEmpty() && amount.equals(payment.amount())
-            ? payment.reverse(accounts, now, actor, reason)
+    long pointsHeld =
+        accounts.values().stream()
+            .filter(a -> a.purse() == Purse.POINTS)
+            .mapToLong(a -> a.balance().value())
+            .sum();
+    Refund refund =
+        earlier.isEmpty()
+                && amount.equals(payment.amount())
+                && payment.points().value() <= pointsHeld
+            ? new Refund(payment.reverse(accounts, now, actor, reason), Yen.ZERO)
             : partialRefund(
                 payment, earlier, accounts, amount, remaining, pointsBack, reason, actor, now);
-    wallets.store(correction);
-    return correction;
+    wallets.store(refund.transaction());
+    return refund;
   }
 
-  private LedgerTransaction partialRefund(
+  private Refund partialRefund(
       LedgerTransaction payment,
       List<LedgerTransaction> earlier,
       Map<Long, LedgerAccount> accounts,
@@ -180,6 +196,10 @@ public class PaymentPosting {
         payment.pointsBasisPoints().orElseGet(() -> coops.getCoop(coop).pointsBasisPoints(books));
     long keep = PaymentRules.points(Yen.of(remaining - amount.value()), rate).value();
     long pointsBack = Math.max(0, payment.points().value() - pointsBackSoFar - keep);
+    LedgerAccount pointsPurse =
+        accounts.values().stream().filter(a -> a.purse() == Purse.POINTS).findFirst().orElse(null);
+    long deducted =
+        pointsPurse == null ? 0 : Math.max(0, pointsBack - pointsPurse.balance().value());
     LedgerTransaction.Builder txn =
         LedgerTransaction.of(TransactionKind.REFUND, coop, now, now, actor)
             .wallet(payment.walletId().orElseThrow())
@@ -205,7 +225,7 @@ public class PaymentPosting {
         }
       }
     }
-    long left = amount.value();
+    long left = amount.value() - deducted;
     for (LedgerEntry e : drawn) {
       long give = Math.min(left, e.amount().value() - given.getOrDefault(e.accountId(), 0L));
       if (give <= 0) {
@@ -220,14 +240,9 @@ public class PaymentPosting {
     txn.debit(
         systemAccounts.get(AccountKind.SALES, coop, payment.storeCode().orElseThrow()), amount);
     if (pointsBack > 0) {
-      LedgerAccount pointsPurse =
-          accounts.values().stream()
-              .filter(a -> a.purse() == Purse.POINTS)
-              .findFirst()
-              .orElseThrow();
-      txn.debit(pointsPurse, Yen.of(pointsBack));
+      txn.debit(pointsPurse, Yen.of(pointsBack - deducted));
       txn.credit(systemAccounts.get(AccountKind.POINTS_EXPENSE, coop, null), Yen.of(pointsBack));
     }
-    return txn.post();
+    return new Refund(txn.post(), Yen.of(deducted));
   }
 }

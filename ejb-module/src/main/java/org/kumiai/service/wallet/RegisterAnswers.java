@@ -30,14 +30,15 @@ final class RegisterAnswers {
   }
 
   static ApiAnswer refunded(
-      LedgerTransaction refund, LedgerTransaction payment, Map<Purse, Yen> balances) {
+      PaymentPosting.Refund refund, LedgerTransaction payment, Map<Purse, Yen> balances) {
     return new ApiAnswer(
         201,
         JSON.createObjectBuilder()
-            .add("refundId", refund.id())
+            .add("refundId", refund.transaction().id())
             .add("paymentId", payment.id())
-            .add("amount", refund.amount().value())
-            .add("pointsReturned", refund.points().value())
+            .add("amount", refund.transaction().amount().value())
+            .add("pointsReturned", refund.transaction().points().value())
+            .add("pointsDeducted", refund.pointsDeducted().value())
             .add("balances", balances(balances))
             .build()
             .toString());

@@ -155,8 +155,9 @@ public class RegisterPayments {
 
   /**
    * Gives back part or all of a payment made at this register's store: the purses it drew from get
-   * it back, the last-drawn first, and the points earned on that part go back. The whole of a
-   * payment not yet refunded is a reversal, the exact mirror of its entries.
+   * it back, the last-drawn first, and the points earned on that part go back (points the member
+   * has exchanged meanwhile are kept back from it, a yen a point: {@code pointsDeducted}). The
+   * whole of a payment not yet refunded is a reversal, the exact mirror of its entries.
    */
   public ApiAnswer refund(
       RegisterView register,
@@ -186,9 +187,9 @@ public class RegisterPayments {
     Wallet wallet = wallets.findForUpdate(payment.walletId().orElseThrow()).orElseThrow();
     try {
       wallet.checkRefundable();
-      LedgerTransaction correction = posting.refund(payment, amount, reason, actor(register), now);
+      PaymentPosting.Refund refund = posting.refund(payment, amount, reason, actor(register), now);
       return RegisterAnswers.refunded(
-          correction, payment, PaymentRules.balances(wallets.purses(wallet.id())));
+          refund, payment, PaymentRules.balances(wallets.purses(wallet.id())));
     } catch (InvalidValueException e) {
       return RegisterAnswers.invalid(Map.of(e.field(), e.reason()));
     } catch (WalletStateException e) {

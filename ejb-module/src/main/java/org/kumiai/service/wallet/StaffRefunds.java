@@ -86,7 +86,7 @@ public class StaffRefunds {
    * colleague, the form sent again after the page was reloaded), this one is refused as CHANGED
    * instead of giving back the same part twice.
    */
-  public LedgerTransaction refund(
+  public PaymentPosting.Refund refund(
       long memberId, long paymentId, Yen amount, String reason, Yen seen, String ip) {
     Member member = scopedMembers.get(memberId);
     String why = TypedText.required("refundReason", reason, 100);
@@ -106,7 +106,8 @@ public class StaffRefunds {
       throw new InvalidValueException("payment", "CHANGED");
     }
     String staff = context.getCallerPrincipal().getName();
-    LedgerTransaction refund = posting.refund(payment, amount, why, staff, clock.instant());
+    PaymentPosting.Refund posted = posting.refund(payment, amount, why, staff, clock.instant());
+    LedgerTransaction refund = posted.transaction();
     String subject = member.number().map(n -> n.value()).orElse("member " + member.id());
     audit.record(
         AuditAction.WALLET_REFUNDED,
@@ -130,7 +131,13 @@ public class StaffRefunds {
                         payment.amount().formatted(),
                         why,
                         refund.points().formatted(),
-                        spendable.formatted())));
-    return refund;
+                        spendable.formatted(),
+                        posted.pointsDeducted().value() == 0
+                            ? ""
+                            : templates.render(
+                                "wallet.refunded.deducted",
+                                lang,
+                                posted.pointsDeducted().formatted()))));
+    return posted;
   }
 }

@@ -1074,9 +1074,10 @@ class WalletIT {
     long id = member(Map.of("SHARE", 10, "EMONEY", 5_000));
     activated(id);
     String uid = cardOf(id);
-    asStaff.call(() -> counter.pay("HOKUTO-BOOK", "IC_CARD", uid, "BOOK", 3_000, key(), "ip"));
+    CounterPayment book =
+        asStaff.call(() -> counter.pay("HOKUTO-BOOK", "IC_CARD", uid, "BOOK", 3_000, key(), "ip"));
     long points = balance(id, Purse.POINTS).value();
-    assertTrue(points > 0, "the book earned points");
+    assertEquals(300, points, "HOKUTO's 10 % on books");
     Yen base = balance(id, Purse.BASE);
 
     assertEquals("MORE_THAN_POINTS", exchangeRefused(id, key(), points + 1));
@@ -1104,11 +1105,41 @@ class WalletIT {
             .get(0)
             .detail());
 
+    // The book is returned after its points were spent: they are kept back from the refund, a yen
+    // a point, by the register (a third now) and by staff (the rest), and no purse goes negative.
+    JsonObject part =
+        json(
+            payments.refund(
+                register("HOKUTO-BOOK"), key(), "x1", book.paymentId(), Yen.of(1_000), "返品"));
+    long third = 100;
+    assertEquals(third, part.getInt("pointsReturned"));
+    assertEquals(third, part.getInt("pointsDeducted"));
+    assertEquals(
+        base.value() + points + 1_000 - third, part.getJsonObject("balances").getInt("BASE"));
+    String refundMail = members.find(id).orElseThrow().email().orElseThrow().value();
+    PaymentPosting.Refund rest =
+        asStaff.call(
+            () -> refunds.refund(id, book.paymentId(), Yen.of(2_000), "返品", Yen.of(2_000), "ip"));
+    assertEquals(Yen.of(points - third), rest.pointsDeducted());
+    assertEquals(Yen.ZERO, balance(id, Purse.POINTS));
+    assertEquals(
+        base.plus(Yen.of(3_000)),
+        balance(id, Purse.BASE),
+        "the 3,000 back, less spent points, plus the points exchanged");
+    assertTrue(
+        outbox.latest(30).stream()
+            .anyMatch(
+                m ->
+                    m.recipient().equals(refundMail)
+                        && m.body().contains("交換済みのポイントの分 " + Yen.of(points - third).formatted())),
+        "the member is told why the refund is smaller");
+
     asMember.call(() -> walletService.suspend(id, "ip"));
     assertThrows(
         WalletStateException.class,
         () -> asMember.call(() -> transfers.exchangePoints(id, key(), 1, "ip")));
     assertEquals(0, ledger.entrySum());
+    assertEquals(0, ledger.pursesOffTheirEntries());
   }
 
   private String exchangeRefused(long memberId, String key, long points) {

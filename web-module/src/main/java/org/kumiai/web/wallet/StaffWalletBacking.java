@@ -158,11 +158,25 @@ public class StaffWalletBacking implements Serializable {
               .map(StaffRefunds.RefundablePayment::refundable)
               .findFirst()
               .orElse(Yen.ZERO);
-      refunds.refund(
-          member.getMemberId(), paymentId, Yen.of(yen.get()), refundReason, seen, Visitor.ip());
+      long deducted =
+          refunds
+              .refund(
+                  member.getMemberId(),
+                  paymentId,
+                  Yen.of(yen.get()),
+                  refundReason,
+                  seen,
+                  Visitor.ip())
+              .pointsDeducted()
+              .value();
       refunded.add(key);
       refundKey.renew();
-      Feedback.info("staffWallet.refunded", yen.get(), paymentId);
+      if (deducted > 0) {
+        Feedback.info(
+            "staffWallet.refundedDeducted", yen.get(), paymentId, deducted, yen.get() - deducted);
+      } else {
+        Feedback.info("staffWallet.refunded", yen.get(), paymentId);
+      }
       wallet = null;
       payments = null;
       paymentId = null;
