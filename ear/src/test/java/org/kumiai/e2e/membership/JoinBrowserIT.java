@@ -381,8 +381,8 @@ class JoinBrowserIT {
           "{\"storeCode\":\"HOKUTO-SHOP\",\"registerId\":\"R1\",\"credential\":"
               + "{\"type\":\"IC_CARD\",\"value\":\""
               + uid
-              + "\"},\"amount\":150,"
-              + "\"category\":\"GOODS\"}";
+              + "\"},\"amount\":150,\"category\":\"GOODS\","
+              + "\"items\":[{\"code\":\"G12\",\"name\":\"ボールペン\",\"quantity\":1,\"unitPrice\":150}]}";
       String key = "Bearer kr_demohokutosho_demo-only-hokutoshop";
       Http.Response refused =
           Http.postJson(
@@ -428,36 +428,54 @@ class JoinBrowserIT {
               "{\"storeCode\":\"HOKUTO-BOOK\",\"registerId\":\"R1\",\"credential\":"
                   + "{\"type\":\"IC_CARD\",\"value\":\""
                   + uid
-                  + "\"},\"amount\":2000,\"category\":\"BOOK\"}",
+                  + "\"},\"amount\":2000,\"category\":\"BOOK\","
+                  + "\"items\":[{\"code\":\"9784000000001\",\"name\":\"線形代数入門\","
+                  + "\"quantity\":1,\"unitPrice\":2000}]}",
               "Authorization",
               "Bearer kr_demohokutoboo_demo-only-hokutobook",
               "Idempotency-Key",
               UUID.randomUUID().toString());
       assertEquals(201, book.status(), book.body());
-    }
+      Matcher bookId = Pattern.compile("\"paymentId\":(\\d+)").matcher(book.body());
+      assertTrue(bookId.find(), book.body());
 
-    // The member exchanges the points for base money, a point a yen: too many or none is named
-    // at the field; the same form posted again exchanges once.
-    try (Browser b = new Browser()) {
-      Journey.signInBySms(b, email, Journey.PASSWORD, Journey.e164(phone));
-      b.open("/member/wallet/transfer");
-      long points = yen(b.text("#points-held"));
-      long base = yen(b.text("#base"));
-      assertTrue(points > 1, "the book earned points");
-      assertEquals(
-          "交換するポイントがポイントの残高を超えています。",
-          Journey.refusal(b, "exchange", "points", String.valueOf(points + 1), "exchange"));
-      assertEquals("交換するポイントを入力してください。", Journey.refusal(b, "exchange", "points", "", "exchange"));
-      Journey.fill(b, "exchange", "points", "1");
-      Journey.click(b, "exchange", "exchange");
-      assertEquals("1ポイントをベースマネーに交換しました。", Journey.notice(b).orElse(""));
-      assertEquals(base + 1, yen(b.text("#base")));
-      b.screenshot("wallet-7-points-exchanged.png");
-      Journey.fill(b, "exchange", "points", String.valueOf(points - 1));
-      assertEquals(List.of(200L, 200L), Journey.postTwice(b, "exchange", "exchange"));
-      b.open("/member/wallet/transfer");
-      assertEquals(0, yen(b.text("#points-held")));
-      assertEquals(base + points, yen(b.text("#base")), "once");
+      // The member exchanges the points for base money, a point a yen: too many or none is named
+      // at the field; the same form posted again exchanges once.
+      try (Browser b = new Browser()) {
+        Journey.signInBySms(b, email, Journey.PASSWORD, Journey.e164(phone));
+        b.open("/member/wallet/transfer");
+        long points = yen(b.text("#points-held"));
+        long base = yen(b.text("#base"));
+        assertTrue(points > 1, "the book earned points");
+        assertEquals(
+            "交換するポイントがポイントの残高を超えています。",
+            Journey.refusal(b, "exchange", "points", String.valueOf(points + 1), "exchange"));
+        assertEquals(
+            "交換するポイントを入力してください。", Journey.refusal(b, "exchange", "points", "", "exchange"));
+        Journey.fill(b, "exchange", "points", "1");
+        Journey.click(b, "exchange", "exchange");
+        assertEquals("1ポイントをベースマネーに交換しました。", Journey.notice(b).orElse(""));
+        assertEquals(base + 1, yen(b.text("#base")));
+        b.screenshot("wallet-7-points-exchanged.png");
+        Journey.fill(b, "exchange", "points", String.valueOf(points - 1));
+        assertEquals(List.of(200L, 200L), Journey.postTwice(b, "exchange", "exchange"));
+        b.open("/member/wallet/transfer");
+        assertEquals(0, yen(b.text("#points-held")));
+        assertEquals(base + points, yen(b.text("#base")), "once");
+      }
+
+      // The book comes back: its points were spent, so staff are told what is kept back for them.
+      staff.open("/staff/members?q=" + email);
+      Journey.afterNavigation(staff, () -> staff.find(".k-members__link").click());
+      staff.driver().findElement(By.xpath("//a[contains(text(),'電子マネー')]")).click();
+      new Select(staff.find("#tabs\\:walletRefund\\:payment")).selectByValue(bookId.group(1));
+      Journey.fill(staff, "tabs:walletRefund", "refundAmount", "2000");
+      Journey.fill(staff, "tabs:walletRefund", "refundReason", "返品");
+      Journey.click(staff, "tabs:walletRefund", "refund");
+      String notice = Journey.notice(staff).orElse("");
+      assertTrue(notice.contains("ポイントは交換済みのため"), notice);
+      assertTrue(notice.matches(".*差し引き、電子マネーに1,?[0-9]{3}円を戻しました。"), notice);
+      staff.screenshot("wallet-8-refund-points-kept-back.png");
     }
   }
 

@@ -160,9 +160,14 @@ final class PaymentRequests {
     return new Parsed<>(new Refund(Yen.of(amount), reason), canonical(json));
   }
 
+  /**
+   * The lines sold, which the contract requires: what the cafeteria's nutrition history and the
+   * purchases page show, and what a refund or a dispute is checked against.
+   */
   private static List<PaymentCommand.Item> items(JsonObject json, Map<String, String> invalid) {
     JsonValue v = json.get("items");
     if (v == null || v == JsonValue.NULL) {
+      invalid.put("items", "MISSING");
       return List.of();
     }
     if (v.getValueType() != JsonValue.ValueType.ARRAY) {
@@ -170,6 +175,10 @@ final class PaymentRequests {
       return List.of();
     }
     JsonArray array = v.asJsonArray();
+    if (array.isEmpty()) {
+      invalid.put("items", "EMPTY");
+      return List.of();
+    }
     if (array.size() > 200) {
       invalid.put("items", "TOO_MANY");
       return List.of();

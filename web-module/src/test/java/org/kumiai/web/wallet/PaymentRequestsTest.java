@@ -64,6 +64,11 @@ class PaymentRequestsTest {
     assertEquals("MISSING", missing.get("registerId"));
     assertEquals("MISSING", missing.get("credential"));
     assertEquals("MISSING", missing.get("category"));
+    assertEquals("MISSING", missing.get("items"), "the contract's lines are not optional");
+    assertEquals(
+        "EMPTY",
+        invalid(good("480").replaceAll("\\[\\{.*\\}\\]", "[]")).get("items"),
+        "a payment sells something");
     assertEquals(
         "UNKNOWN_TYPE", invalid(good("480").replace("IC_CARD", "FELICA")).get("credential.type"));
     assertEquals("UNKNOWN_CATEGORY", invalid(good("480").replace("FOOD", "TOYS")).get("category"));
