@@ -2,8 +2,10 @@ package org.kumiai.service.wallet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kumiai.domain.membership.CardToken;
 import org.kumiai.domain.wallet.IcCard;
 import org.kumiai.domain.wallet.Wallet;
@@ -17,14 +19,23 @@ import org.kumiai.service.membership.CardKey;
 @ApplicationScoped
 class Credentials {
 
+  /** How far a register's clock may run ahead of the code's issuer. */
+  private static final Duration SKEW = Duration.ofMinutes(5);
+
   @Inject private WalletRepository wallets;
   @Inject private CardKey cardKey;
 
+  @Inject
+  @ConfigProperty(name = "kumiai.membership.card-token-ttl", defaultValue = "PT5M")
+  Duration ttl;
+
   /**
    * The wallet, locked until the transaction ends (a payment or charge follows), or empty when the
-   * credential is unknown, expired or of another co-op.
+   * credential is unknown, expired or of another co-op. {@code at} is when it was shown: now at the
+   * counter, the register's time for a payment it queued offline (the same rules apply then as
+   * online: a code valid at the till pays, though it has expired since).
    */
-  Optional<Wallet> lockedWalletOf(String type, String value, String coopCode, Instant now) {
+  Optional<Wallet> lockedWalletOf(String type, String value, String coopCode, Instant at) {
     if ("IC_CARD".equals(type)) {
       String uid;
       try {
@@ -34,8 +45,8 @@ class Credentials {
       }
       return wallets.findForUpdateByCard(uid).filter(w -> w.coopCode().equals(coopCode));
     }
-    CardToken.Verification v = CardToken.verify(value, now, cardKey.bytes());
-    if (!v.valid()) {
+    CardToken.Verification v = CardToken.verify(value, at, cardKey.bytes());
+    if (!v.valid() || issuedAfter(v.token().orElseThrow(), at)) {
       return Optional.empty();
     }
     return wallets
@@ -44,11 +55,19 @@ class Credentials {
   }
 
   /** Why no wallet was found: the contract's CODE_EXPIRED or UNKNOWN_CREDENTIAL. */
-  String problem(String type, String value, Instant now) {
+  String problem(String type, String value, Instant at) {
     if ("APP_CODE".equals(type)
-        && CardToken.verify(value, now, cardKey.bytes()).outcome() == CardToken.Outcome.EXPIRED) {
+        && CardToken.verify(value, at, cardKey.bytes()).outcome() == CardToken.Outcome.EXPIRED) {
       return "CODE_EXPIRED";
     }
     return "UNKNOWN_CREDENTIAL";
+  }
+
+  /**
+   * A code shown on a member's phone only after the time a register gives: an earlier time cannot
+   * revive a code, only let one pay that was valid at the till.
+   */
+  private boolean issuedAfter(CardToken token, Instant at) {
+    return token.expiresAt().minus(ttl).isAfter(at.plus(SKEW));
   }
 }

@@ -123,10 +123,10 @@ public class RegisterPayments {
     Store store = stores.find(register.storeCode()).orElseThrow();
     Optional<Wallet> found =
         credentials.lockedWalletOf(
-            cmd.credentialType(), cmd.credentialValue(), store.coop().code(), now);
+            cmd.credentialType(), cmd.credentialValue(), store.coop().code(), occurredAt);
     if (found.isEmpty()) {
       return RegisterAnswers.declined(
-          credentials.problem(cmd.credentialType(), cmd.credentialValue(), now));
+          credentials.problem(cmd.credentialType(), cmd.credentialValue(), occurredAt));
     }
     Wallet wallet = found.get();
     Optional<String> refusal = wallet.refusal();

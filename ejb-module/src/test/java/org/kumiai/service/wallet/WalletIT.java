@@ -15,6 +15,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -52,6 +53,7 @@ import org.kumiai.domain.mealplan.MealDay;
 import org.kumiai.domain.mealplan.MealPlanTerms;
 import org.kumiai.domain.mealplan.MealRefundRule;
 import org.kumiai.domain.mealplan.MenuCategory;
+import org.kumiai.domain.membership.CardToken;
 import org.kumiai.domain.membership.MemberNotFoundException;
 import org.kumiai.domain.membership.MemberRepository;
 import org.kumiai.domain.messaging.Channel;
@@ -90,6 +92,7 @@ import org.kumiai.service.mealplan.MenuPreview;
 import org.kumiai.service.mealplan.Menus;
 import org.kumiai.service.mealplan.PlanPurchase;
 import org.kumiai.service.membership.ApplicationForm;
+import org.kumiai.service.membership.CardKey;
 import org.kumiai.service.membership.EnrollmentView;
 import org.kumiai.service.membership.Enrollments;
 import org.kumiai.service.membership.MemberEdits;
@@ -166,6 +169,7 @@ class WalletIT {
   @Inject Menus menus;
   @Inject CafeteriaHistory cafeteria;
   @Inject CafeteriaReports cafeteriaReports;
+  @Inject CardKey cardKey;
 
   /** A paid HOKUTO member with these enrollment items, linked to the test member account. */
   private long member(Map<String, Integer> items) throws Exception {
@@ -1067,6 +1071,41 @@ class WalletIT {
           () -> coopRules.changeWalletRules("HOKUTO", coopRules.walletRules("HOKUTO"), demo, "ip"));
     }
     assertEquals(0, ledger.entrySum());
+  }
+
+  @Test
+  void anAppCodeValidAtTheTillPaysWhenAnOfflineRegisterSendsThePaymentLater() throws Exception {
+    long id = member(Map.of("SHARE", 10, "EMONEY", 5_000));
+    activated(id);
+    RegisterView shop = register("HOKUTO-SHOP");
+    Instant now = Instant.now();
+    // Shown at the till twelve minutes ago, the register offline; expired ten minutes ago.
+    String shown = CardToken.issue(id, now.minus(Duration.ofMinutes(10)), cardKey.bytes()).text();
+    ApiAnswer online = payments.pay(shop, key(), "a1", appCode(shown, null));
+    assertEquals("CODE_EXPIRED", json(online).getString("reason"), "sent as if paid now");
+    ApiAnswer queued =
+        payments.pay(shop, key(), "a2", appCode(shown, now.minus(Duration.ofMinutes(12))));
+    assertEquals(201, queued.status(), queued.body());
+    assertEquals(Yen.of(4_700), balance(id, Purse.BASE));
+
+    // A code shown today cannot pay for a time two days ago: the time cannot revive a code.
+    String today = CardToken.issue(id, now.plus(Duration.ofMinutes(5)), cardKey.bytes()).text();
+    ApiAnswer backdated =
+        payments.pay(shop, key(), "a3", appCode(today, now.minus(Duration.ofDays(2))));
+    assertEquals("UNKNOWN_CREDENTIAL", json(backdated).getString("reason"));
+    assertEquals(Yen.of(4_700), balance(id, Purse.BASE), "nothing paid");
+  }
+
+  private static PaymentCommand appCode(String code, Instant occurredAt) {
+    return new PaymentCommand(
+        "HOKUTO-SHOP",
+        REGISTERS.get("HOKUTO-SHOP"),
+        "APP_CODE",
+        code,
+        Yen.of(300),
+        Category.GOODS,
+        List.of(),
+        occurredAt);
   }
 
   @Test
