@@ -34,6 +34,18 @@ public class MemberAccountLinks {
     account.linkMembership(memberId);
   }
 
+  /**
+   * Adds a membership to the existing account at {@code email} (a staff member's), or takes it off.
+   */
+  public void holdAlso(String email, long memberId, boolean held) {
+    Account account = accounts.findByEmail(EmailAddress.parse(email)).orElseThrow();
+    if (held) {
+      account.linkMembership(memberId);
+    } else {
+      account.unlinkMembership(memberId, clock.instant());
+    }
+  }
+
   /** Links a membership to an account of its own at {@code email}, not the test account. */
   public void linkTo(String email, long memberId) {
     Account account = new Account(EmailAddress.parse(email), clock.instant());

@@ -22,14 +22,18 @@ public class OwnMemberships {
 
   /** The caller's membership {@code memberId}; MemberNotFoundException otherwise. */
   public Member get(String callerEmail, long memberId) {
-    Set<Long> mine =
-        accounts
-            .findByEmail(EmailAddress.parse(callerEmail))
-            .map(Account::memberIds)
-            .orElse(Set.of());
     return members
         .find(memberId)
-        .filter(m -> mine.contains(m.id()))
+        .filter(m -> holds(callerEmail, m.id()))
         .orElseThrow(() -> new MemberNotFoundException(memberId));
+  }
+
+  /** Whether the signed-in account holds membership {@code memberId}. */
+  public boolean holds(String callerEmail, long memberId) {
+    return accounts
+        .findByEmail(EmailAddress.parse(callerEmail))
+        .map(Account::memberIds)
+        .orElse(Set.of())
+        .contains(memberId);
   }
 }

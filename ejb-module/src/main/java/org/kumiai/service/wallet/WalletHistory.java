@@ -67,7 +67,7 @@ public class WalletHistory {
    */
   public byte[] csv(long memberId, Filter filter, String ip) {
     Wallet wallet = own(memberId);
-    if (context.isCallerInRole("STAFF")) {
+    if (!holds(memberId)) {
       audit.record(
           AuditAction.WALLET_HISTORY_EXPORTED,
           context.getCallerPrincipal().getName(),
@@ -158,12 +158,22 @@ public class WalletHistory {
         .collect(Collectors.toMap(LedgerAccount::id, LedgerAccount::purse));
   }
 
+  /**
+   * The wallet of a membership the caller holds, or else, for staff, of a member of their co-ops:
+   * staff who are members too (of another co-op, or of their own) read their own history as
+   * members.
+   */
   private Wallet own(long memberId) {
-    if (context.isCallerInRole("STAFF")) {
+    if (!holds(memberId)) {
+      if (!context.isCallerInRole("STAFF")) {
+        throw new MemberNotFoundException(memberId);
+      }
       scopedMembers.get(memberId);
-    } else {
-      ownMemberships.get(context.getCallerPrincipal().getName(), memberId);
     }
     return wallets.findByMember(memberId).orElseThrow(() -> new MemberNotFoundException(memberId));
+  }
+
+  private boolean holds(long memberId) {
+    return ownMemberships.holds(context.getCallerPrincipal().getName(), memberId);
   }
 }

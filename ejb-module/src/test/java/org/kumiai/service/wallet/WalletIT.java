@@ -1109,6 +1109,29 @@ class WalletIT {
   }
 
   @Test
+  void staffWhoAreMembersOfAnotherCoopReadTheirOwnHistory() throws Exception {
+    long own = members.findByEmail(EmailAddress.parse("hina.ito@setouchi.example.jp")).get(0).id();
+    WalletHistory.Filter all = new WalletHistory.Filter(null, null, null, null);
+    links.holdAlso("staff@hokuto.example.jp", own, true);
+    try {
+      // HOKUTO's staff member is a SETOUCHI member too: their own history, not a member's of
+      // their co-op (before, the co-op check refused it and the page said there was nothing).
+      assertFalse(asStaff.call(() -> history.page(own, all, 0, 20)).isEmpty());
+      String number = members.find(own).orElseThrow().number().orElseThrow().value();
+      int audited = auditTrail.about(number, 50).size();
+      asStaff.call(() -> history.csv(own, all, "ip"));
+      assertEquals(
+          audited, auditTrail.about(number, 50).size(), "one's own download is not audited");
+    } finally {
+      links.holdAlso("staff@hokuto.example.jp", own, false);
+    }
+    assertThrows(
+        MemberNotFoundException.class,
+        () -> asStaff.call(() -> history.page(own, all, 0, 20)),
+        "another co-op's member, once the membership is not theirs");
+  }
+
+  @Test
   void pointsAreExchangedForBaseMoneyOnceAndNeverBeyondThoseHeld() throws Exception {
     long id = member(Map.of("SHARE", 10, "EMONEY", 5_000));
     activated(id);
