@@ -10,11 +10,12 @@ import java.util.Map;
  */
 public interface WalletFigures {
 
-  /** Purse balances summed by purse, from the accounts' balance column. */
-  Map<Purse, Long> purseBalances(String coopCode);
-
-  /** Purse balances summed by purse, from the entries posted to them (credits − debits). */
-  Map<Purse, Long> purseEntries(String coopCode);
+  /**
+   * What the purses hold, summed by purse twice: from the accounts' balance column and from the
+   * entries posted to them (credits − debits). Read at one moment, so a payment committing
+   * meanwhile cannot make the two disagree.
+   */
+  Liability liability(String coopCode);
 
   /** Charges and deposits, by the system account kind they came from: count and yen. */
   Map<AccountKind, long[]> chargesBySource(String coopCode, Instant from, Instant until);
@@ -22,8 +23,11 @@ public interface WalletFigures {
   /** What purses gave to payments and got back from refunds, by store and purse. */
   List<StorePurse> paymentsByStoreAndPurse(String coopCode, Instant from, Instant until);
 
-  /** Points earned on payments, and taken back by their refunds. */
+  /** Points earned on payments, taken back by their refunds, and exchanged for e-money. */
   long[] points(String coopCode, Instant from, Instant until);
+
+  /** The purses' holdings by purse: from their balances, and from their entries. */
+  record Liability(Map<Purse, Long> balances, Map<Purse, Long> entries) {}
 
   /** One store's takings from one purse: paid, refunded. */
   record StorePurse(String storeCode, Purse purse, long paid, long refunded) {

@@ -27,23 +27,25 @@ class JpaWalletFigures implements WalletFigures {
   private EntityManager em;
 
   @Override
-  public Map<Purse, Long> purseBalances(String coopCode) {
-    return byPurse(
+  public Liability liability(String coopCode) {
+    Map<Purse, Long> balances = zeroes();
+    Map<Purse, Long> entries = zeroes();
+    for (Object row :
         em.createNativeQuery(
-                "SELECT a.purse, SUM(a.balance) FROM ledger_account a"
-                    + " WHERE a.kind = 'PURSE' AND a.coop_code = ?1 GROUP BY a.purse")
-            .setParameter(1, coopCode));
-  }
-
-  @Override
-  public Map<Purse, Long> purseEntries(String coopCode) {
-    return byPurse(
-        em.createNativeQuery(
-                "SELECT a.purse, SUM("
+                "SELECT x.purse, SUM(x.balance), SUM(x.entries) FROM (SELECT a.purse AS purse,"
+                    + " a.balance AS balance, (SELECT COALESCE(SUM("
                     + SIGNED
-                    + ") FROM ledger_entry e JOIN ledger_account a ON a.id = e.account_id"
-                    + " WHERE a.kind = 'PURSE' AND a.coop_code = ?1 GROUP BY a.purse")
-            .setParameter(1, coopCode));
+                    + "), 0) FROM ledger_entry e WHERE e.account_id = a.id) AS entries"
+                    + " FROM ledger_account a WHERE a.kind = 'PURSE' AND a.coop_code = ?1) x"
+                    + " GROUP BY x.purse")
+            .setParameter(1, coopCode)
+            .getResultList()) {
+      Object[] r = (Object[]) row;
+      Purse purse = Purse.valueOf((String) r[0]);
+      balances.put(purse, ((Number) r[1]).longValue());
+      entries.put(purse, ((Number) r[2]).longValue());
+    }
+    return new Liability(balances, entries);
   }
 
   @Override
@@ -117,7 +119,21 @@ class JpaWalletFigures implements WalletFigures {
                     from,
                     until)
                 .getSingleResult();
-    return new long[] {((Number) r[0]).longValue(), ((Number) r[1]).longValue()};
+    Number exchanged =
+        (Number)
+            period(
+                    "SELECT COALESCE(SUM(e.amount), 0) FROM ledger_transaction t"
+                        + " JOIN ledger_entry e ON e.transaction_id = t.id AND e.side = 'DEBIT'"
+                        + " JOIN ledger_account a ON a.id = e.account_id AND a.purse = 'POINTS'"
+                        + " WHERE t.kind = 'TRANSFER' AND t.coop_code = ?1"
+                        + " AND t.occurred_at >= ?2 AND t.occurred_at < ?3",
+                    coopCode,
+                    from,
+                    until)
+                .getSingleResult();
+    return new long[] {
+      ((Number) r[0]).longValue(), ((Number) r[1]).longValue(), exchanged.longValue()
+    };
   }
 
   private Query period(String sql, String coopCode, Instant from, Instant until) {
@@ -127,14 +143,10 @@ class JpaWalletFigures implements WalletFigures {
         .setParameter(3, OffsetDateTime.ofInstant(until, ZoneOffset.UTC));
   }
 
-  private static Map<Purse, Long> byPurse(Query query) {
+  private static Map<Purse, Long> zeroes() {
     Map<Purse, Long> out = new EnumMap<>(Purse.class);
     for (Purse p : Purse.values()) {
       out.put(p, 0L);
-    }
-    for (Object row : query.getResultList()) {
-      Object[] r = (Object[]) row;
-      out.put(Purse.valueOf((String) r[0]), ((Number) r[1]).longValue());
     }
     return out;
   }

@@ -38,7 +38,8 @@ public class WalletReports {
       Map<AccountKind, long[]> charges,
       List<WalletFigures.StorePurse> payments,
       long pointsEarned,
-      long pointsTakenBack)
+      long pointsTakenBack,
+      long pointsExchanged)
       implements Serializable {
 
     public long liabilityTotal() {
@@ -77,16 +78,18 @@ public class WalletReports {
     var start = period.start();
     var end = period.end();
     long[] points = figures.points(coop, start, end);
+    WalletFigures.Liability held = figures.liability(coop);
     return new WalletReport(
         coop,
         from,
         to,
-        figures.purseBalances(coop),
-        figures.purseEntries(coop),
+        held.balances(),
+        held.entries(),
         figures.chargesBySource(coop, start, end),
         figures.paymentsByStoreAndPurse(coop, start, end),
         points[0],
-        points[1]);
+        points[1],
+        points[2]);
   }
 
   /** The report as CSV (UTF-8 with BOM, so Excel reads it): one line per figure. */
@@ -135,6 +138,8 @@ public class WalletReports {
           csv.printRecord("points", r.coopCode(), from, to, "earned", "", "", r.pointsEarned());
           csv.printRecord(
               "points", r.coopCode(), from, to, "taken back", "", "", r.pointsTakenBack());
+          csv.printRecord(
+              "points", r.coopCode(), from, to, "exchanged", "", "", r.pointsExchanged());
         });
   }
 }

@@ -1142,6 +1142,9 @@ class WalletIT {
     assertEquals(300, points, "HOKUTO's 10 % on books");
     Yen base = balance(id, Purse.BASE);
 
+    LocalDate today = LocalDate.now(CoopTime.ZONE);
+    long exchangedBefore =
+        asStaff.call(() -> reports.report("HOKUTO", today, today)).pointsExchanged();
     assertEquals("MORE_THAN_POINTS", exchangeRefused(id, key(), points + 1));
     assertEquals("NOT_POSITIVE", exchangeRefused(id, key(), 0));
     assertEquals(Yen.of(points), balance(id, Purse.POINTS), "a refused exchange moves nothing");
@@ -1152,6 +1155,9 @@ class WalletIT {
     asMember.call(() -> transfers.exchangePoints(id, k, points, "ip"));
     assertEquals("ALREADY_MOVED", exchangeRefused(id, k, points - 1));
     assertEquals(base.plus(Yen.of(points)), balance(id, Purse.BASE), "the same key, one exchange");
+    WalletReports.WalletReport report = asStaff.call(() -> reports.report("HOKUTO", today, today));
+    assertEquals(exchangedBefore + points, report.pointsExchanged(), "in the staff report");
+    assertTrue(report.balanced(), "the purses agree with their entries");
 
     HistoryRow row =
         asMember
