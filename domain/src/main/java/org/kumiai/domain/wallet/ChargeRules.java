@@ -39,9 +39,18 @@ public final class ChargeRules {
     if (amount.value() > chargeMax) {
       throw new InvalidValueException("amount", "ABOVE_CHARGE_MAX");
     }
-    if (held(balances).value() + awaiting.value() + amount.value() > balanceMax) {
+    if (!roomFor(amount, balances, awaiting, balanceMax)) {
       throw new InvalidValueException("amount", "ABOVE_BALANCE_MAX");
     }
+  }
+
+  /**
+   * Whether {@code amount} more fits under the most a wallet may hold, with what {@code awaiting}
+   * convenience-store slips would still credit: for charges, and for points exchanged for e-money.
+   */
+  public static boolean roomFor(
+      Yen amount, Map<Purse, Yen> balances, Yen awaiting, long balanceMax) {
+    return held(balances).value() + awaiting.value() + amount.value() <= balanceMax;
   }
 
   /** What counts against the co-op's balance limit: base, cafeteria and textbook together. */

@@ -8,13 +8,17 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.kumiai.domain.audit.AuditAction;
 import org.kumiai.domain.membership.Member;
 import org.kumiai.domain.shared.InvalidValueException;
 import org.kumiai.domain.shared.Yen;
+import org.kumiai.domain.wallet.ChargeRules;
 import org.kumiai.domain.wallet.InsufficientFundsException;
+import org.kumiai.domain.wallet.KonbiniRepository;
 import org.kumiai.domain.wallet.LedgerAccount;
 import org.kumiai.domain.wallet.LedgerTransaction;
 import org.kumiai.domain.wallet.PaymentRules;
@@ -40,6 +44,7 @@ public class Transfers {
   public static final Set<Purse> TARGETS = Set.of(Purse.CAFETERIA, Purse.TEXTBOOK);
 
   @Inject private WalletRepository wallets;
+  @Inject private KonbiniRepository slips;
   @Inject private OwnMemberships ownMemberships;
   @Inject private AuditTrail audit;
   @Inject private Clock clock;
@@ -56,19 +61,45 @@ public class Transfers {
     if (!TARGETS.contains(target)) {
       throw new InvalidValueException("transferTo", "NOT_CHOSEN");
     }
-    return move(member, "transfer " + key, Purse.BASE, target, "amount", amount, ip);
+    return move(member, "transfer " + key, Purse.BASE, target, "amount", amount, ip, found -> {});
   }
 
   /**
    * Points exchanged for base money, one point a yen (REQUIREMENTS §4: points are returned as
-   * e-money). Any whole number of them, up to the points the wallet holds.
+   * e-money). Any whole number of them, up to the points the wallet holds, within the most the
+   * co-op lets a wallet hold (as a charge: slips not yet paid count).
    */
   public WalletView exchangePoints(long memberId, String key, long points, String ip) {
-    return move(own(memberId), "points " + key, Purse.POINTS, Purse.BASE, "points", points, ip);
+    Member member = own(memberId);
+    return move(
+        member,
+        "points " + key,
+        Purse.POINTS,
+        Purse.BASE,
+        "points",
+        points,
+        ip,
+        found -> {
+          Yen awaiting = slips.awaitingPayment(found.walletId(), null);
+          if (!ChargeRules.roomFor(
+              Yen.of(points), found.balances(), awaiting, member.coop().balanceMax())) {
+            throw new InvalidValueException("points", "EXCHANGE_ABOVE_BALANCE_MAX");
+          }
+        });
   }
 
+  /** A wallet's balances, as a move finds them under the wallet's lock. */
+  private record Found(long walletId, Map<Purse, Yen> balances) {}
+
   private WalletView move(
-      Member member, String reference, Purse from, Purse to, String field, long amount, String ip) {
+      Member member,
+      String reference,
+      Purse from,
+      Purse to,
+      String field,
+      long amount,
+      String ip,
+      Consumer<Found> check) {
     if (amount <= 0) {
       throw new InvalidValueException(field, "NOT_POSITIVE");
     }
@@ -87,6 +118,7 @@ public class Transfers {
       throw new InvalidValueException(field, "ALREADY_MOVED");
     }
     if (done.isEmpty()) {
+      check.accept(new Found(wallet.id(), PaymentRules.balances(purses)));
       Instant now = clock.instant();
       String caller = context.getCallerPrincipal().getName();
       try {

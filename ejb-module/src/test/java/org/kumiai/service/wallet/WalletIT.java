@@ -1147,6 +1147,20 @@ class WalletIT {
         asStaff.call(() -> reports.report("HOKUTO", today, today)).pointsExchanged();
     assertEquals("MORE_THAN_POINTS", exchangeRefused(id, key(), points + 1));
     assertEquals("NOT_POSITIVE", exchangeRefused(id, key(), 0));
+    // Points become e-money within the most a wallet may hold, as a charge would.
+    WalletRules demo = asStaff.call(() -> coopRules.walletRules("HOKUTO"));
+    WalletRules tight =
+        new WalletRules(
+            demo.pointsBasisPoints(),
+            demo.bookPointsBasisPoints(),
+            1_000,
+            base.value() + points - 1);
+    asStaff.call(() -> coopRules.changeWalletRules("HOKUTO", demo, tight, "ip"));
+    try {
+      assertEquals("EXCHANGE_ABOVE_BALANCE_MAX", exchangeRefused(id, key(), points));
+    } finally {
+      asStaff.call(() -> coopRules.changeWalletRules("HOKUTO", tight, demo, "ip"));
+    }
     assertEquals(Yen.of(points), balance(id, Purse.POINTS), "a refused exchange moves nothing");
     String k = key();
     WalletView exchanged = asMember.call(() -> transfers.exchangePoints(id, k, points, "ip"));
