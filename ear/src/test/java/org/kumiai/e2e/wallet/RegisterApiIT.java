@@ -84,6 +84,19 @@ class RegisterApiIT {
         Http.postJson("/api/v1/payments", payment(TARO, "480"), "Authorization", "Bearer " + KEY);
     assertEquals(400, noIdempotency.status());
     assertEquals("MISSING", json(noIdempotency).getObject("invalid").getString("Idempotency-Key"));
+    Http.Response counterKey = post("/api/v1/payments", payment(TARO, "480"), "1");
+    assertEquals(
+        400, counterKey.status(), "the contract's key is a UUID, not a register's counter");
+    assertEquals("NOT_A_UUID", json(counterKey).getObject("invalid").getString("Idempotency-Key"));
+    Http.Response lowerCaseScheme =
+        Http.postJson(
+            "/api/v1/payments",
+            payment(TARO, "480"),
+            "Authorization",
+            "bearer " + KEY,
+            "Idempotency-Key",
+            "k1");
+    assertEquals(400, lowerCaseScheme.status(), "the scheme's name is case-insensitive: past 401");
 
     Http.Response asString = post("/api/v1/payments", payment(TARO, "\"480\""), uuid());
     assertEquals(400, asString.status());

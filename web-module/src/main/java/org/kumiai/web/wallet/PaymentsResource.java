@@ -39,7 +39,10 @@ import org.kumiai.service.wallet.RegisterView;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PaymentsResource {
 
-  private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+  /** The contract's Idempotency-Key: a UUID, in either case. */
+  private static final Pattern KEY =
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   /** How long a request waits for a concurrent one with the same key to finish. */
   private static final int WAIT_STEPS = 100;
@@ -162,7 +165,8 @@ public class PaymentsResource {
   }
 
   private Optional<RegisterView> register(String authorization) {
-    if (authorization == null || !authorization.startsWith("Bearer ")) {
+    // The scheme's name is case-insensitive (RFC 9110), the key itself is not.
+    if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
       return Optional.empty();
     }
     return keys.authenticate(authorization.substring("Bearer ".length()).strip());
@@ -184,7 +188,7 @@ public class PaymentsResource {
   }
 
   private static Response badKey(String key) {
-    return invalid(Map.of("Idempotency-Key", key == null ? "MISSING" : "MALFORMED"));
+    return invalid(Map.of("Idempotency-Key", key == null ? "MISSING" : "NOT_A_UUID"));
   }
 
   private static Response invalid(Map<String, String> fields) {
