@@ -462,6 +462,8 @@ class JoinBrowserIT {
         b.open("/member/wallet/transfer");
         assertEquals(0, yen(b.text("#points-held")));
         assertEquals(base + points, yen(b.text("#base")), "once");
+        b.open("/member/wallet/history");
+        assertEquals("ポイント交換", b.text("#history\\:rows .k-history__row .k-badge--kind"));
       }
 
       // The book comes back: its points were spent, so staff are told what is kept back for them.

@@ -40,4 +40,12 @@ public record HistoryRow(
   public long pointsChange() {
     return changes.getOrDefault(Purse.POINTS, 0L);
   }
+
+  /**
+   * What to call the row: its kind, except a move out of the points, which is an exchange of points
+   * for e-money (a TRANSFER on the ledger).
+   */
+  public String label() {
+    return kind == TransactionKind.TRANSFER && pointsChange() < 0 ? "POINTS_EXCHANGE" : kind.name();
+  }
 }

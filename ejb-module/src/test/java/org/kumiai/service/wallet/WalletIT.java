@@ -1180,6 +1180,7 @@ class WalletIT {
     assertEquals(org.kumiai.domain.wallet.TransactionKind.TRANSFER, row.kind());
     assertEquals(points, row.spendableChange());
     assertEquals(-points, row.pointsChange());
+    assertEquals("POINTS_EXCHANGE", row.label(), "shown as an exchange, not a move");
     assertEquals(
         points + " POINTS -> BASE",
         auditTrail
