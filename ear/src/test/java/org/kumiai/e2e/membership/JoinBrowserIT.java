@@ -470,7 +470,19 @@ class JoinBrowserIT {
       staff.open("/staff/members?q=" + email);
       Journey.afterNavigation(staff, () -> staff.find(".k-members__link").click());
       staff.driver().findElement(By.xpath("//a[contains(text(),'電子マネー')]")).click();
-      new Select(staff.find("#tabs\\:walletRefund\\:payment")).selectByValue(bookId.group(1));
+      // Found by its number, as an older payment off the list would be; another's is not found.
+      Journey.fill(staff, "tabs:walletRefund", "paymentNumber", paymentId.group(1) + "9");
+      Journey.click(staff, "tabs:walletRefund", "find");
+      assertEquals(
+          "支払番号で探す：この組合員のお支払いにこの番号はありません。",
+          staff.text("#tabs\\:walletRefund\\:paymentNumber-message"));
+      Journey.fill(staff, "tabs:walletRefund", "paymentNumber", bookId.group(1));
+      Journey.click(staff, "tabs:walletRefund", "find");
+      assertEquals(
+          bookId.group(1),
+          new Select(staff.find("#tabs\\:walletRefund\\:payment"))
+              .getFirstSelectedOption()
+              .getAttribute("value"));
       Journey.fill(staff, "tabs:walletRefund", "refundAmount", "2000");
       Journey.fill(staff, "tabs:walletRefund", "refundReason", "返品");
       Journey.click(staff, "tabs:walletRefund", "refund");

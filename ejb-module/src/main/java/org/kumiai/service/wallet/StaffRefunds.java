@@ -67,16 +67,36 @@ public class StaffRefunds {
                         0,
                         RECENT)
                     .stream()
-                    .map(
-                        t ->
-                            new RefundablePayment(
-                                t.id(),
-                                t.occurredAt(),
-                                t.storeCode().orElse(null),
-                                t.amount(),
-                                Yen.of(posting.refundable(t))))
+                    .map(this::refundable)
                     .toList())
         .orElse(List.of());
+  }
+
+  /**
+   * One of the member's payments by its number (on the receipt and in the history), however old: a
+   * return of something bought before the latest payments the wallet tab lists.
+   */
+  public RefundablePayment payment(long memberId, long paymentId) {
+    Member member = scopedMembers.get(memberId);
+    return wallets
+        .findByMember(member.id())
+        .flatMap(
+            w ->
+                wallets
+                    .findTransaction(paymentId)
+                    .filter(t -> t.kind() == TransactionKind.PAYMENT)
+                    .filter(t -> t.walletId().orElse(0L) == w.id()))
+        .map(this::refundable)
+        .orElseThrow(() -> new InvalidValueException("paymentNumber", "NOT_THIS_MEMBERS"));
+  }
+
+  private RefundablePayment refundable(LedgerTransaction t) {
+    return new RefundablePayment(
+        t.id(),
+        t.occurredAt(),
+        t.storeCode().orElse(null),
+        t.amount(),
+        Yen.of(posting.refundable(t)));
   }
 
   /**

@@ -1132,6 +1132,46 @@ class WalletIT {
   }
 
   @Test
+  void staffFindAnOlderPaymentByItsNumberToRefundIt() throws Exception {
+    long id = member(Map.of("SHARE", 10, "EMONEY", 60_000));
+    activated(id);
+    String uid = cardOf(id);
+    CounterPayment textbook =
+        asStaff.call(() -> counter.pay("HOKUTO-BOOK", "IC_CARD", uid, "BOOK", 2_000, key(), "ip"));
+    for (int i = 0; i < 20; i++) {
+      asStaff.call(() -> counter.pay("HOKUTO-CAFE", "IC_CARD", uid, "FOOD", 300, key(), "ip"));
+    }
+    assertTrue(
+        asStaff.call(() -> refunds.recentPayments(id)).stream()
+            .noneMatch(p -> p.id() == textbook.paymentId()),
+        "twenty lunches later the textbook is off the wallet tab's list");
+
+    StaffRefunds.RefundablePayment found =
+        asStaff.call(() -> refunds.payment(id, textbook.paymentId()));
+    assertEquals(Yen.of(2_000), found.refundable());
+    asStaff.call(
+        () ->
+            refunds.refund(
+                id, textbook.paymentId(), Yen.of(2_000), "返品", found.refundable(), "ip"));
+    assertEquals(
+        Yen.ZERO, asStaff.call(() -> refunds.payment(id, textbook.paymentId())).refundable());
+
+    long other = member(Map.of("SHARE", 10, "EMONEY", 5_000));
+    activated(other);
+    String otherCard = cardOf(other);
+    CounterPayment theirs =
+        asStaff.call(
+            () -> counter.pay("HOKUTO-SHOP", "IC_CARD", otherCard, "GOODS", 500, key(), "ip"));
+    assertEquals(
+        "NOT_THIS_MEMBERS",
+        assertThrows(
+                InvalidValueException.class,
+                () -> asStaff.call(() -> refunds.payment(id, theirs.paymentId())))
+            .reason(),
+        "another member's payment is not found from this member's page");
+  }
+
+  @Test
   void pointsAreExchangedForBaseMoneyOnceAndNeverBeyondThoseHeld() throws Exception {
     long id = member(Map.of("SHARE", 10, "EMONEY", 5_000));
     activated(id);

@@ -4,7 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -48,6 +51,8 @@ public class StaffWalletBacking implements Serializable {
   private String refundReason;
   private final FormKey refundKey = new FormKey();
   private final Set<String> refunded = new HashSet<>();
+  private final Set<Long> lookedUp = new LinkedHashSet<>();
+  private String paymentNumber;
 
   public WalletView getWallet() {
     if (wallet == null && member.getMemberId() > 0) {
@@ -116,12 +121,52 @@ public class StaffWalletBacking implements Serializable {
   public List<StaffRefunds.RefundablePayment> getPayments() {
     if (payments == null && member.getMemberId() > 0) {
       try {
-        payments = refunds.recentPayments(member.getMemberId());
+        List<StaffRefunds.RefundablePayment> recent =
+            new ArrayList<>(refunds.recentPayments(member.getMemberId()));
+        for (long id : lookedUp) {
+          if (recent.stream().noneMatch(p -> p.id() == id)) {
+            recent.add(refunds.payment(member.getMemberId(), id));
+          }
+        }
+        payments = recent;
       } catch (MemberNotFoundException e) {
         payments = List.of();
       }
     }
     return payments;
+  }
+
+  /** Adds an older payment, found by its number, to the list and chooses it for the refund. */
+  public void findPayment() {
+    member.setActiveTab(TAB);
+    String digits =
+        Normalizer.normalize(paymentNumber == null ? "" : paymentNumber, Normalizer.Form.NFKC)
+            .strip();
+    if (!digits.matches("\\d{1,18}")) {
+      Feedback.error(
+          "tabs:walletRefund:paymentNumber",
+          digits.isEmpty() ? "invalid.EMPTY" : "invalid.NOT_DIGITS",
+          Feedback.label("field.paymentNumber"));
+      return;
+    }
+    Optional<Long> number = Optional.of(Long.parseLong(digits));
+    try {
+      refunds.payment(member.getMemberId(), number.get());
+      lookedUp.add(number.get());
+      payments = null;
+      paymentId = number.get();
+      paymentNumber = null;
+    } catch (InvalidValueException e) {
+      Feedback.invalid("tabs:walletRefund", e);
+    }
+  }
+
+  public String getPaymentNumber() {
+    return paymentNumber;
+  }
+
+  public void setPaymentNumber(String paymentNumber) {
+    this.paymentNumber = paymentNumber;
   }
 
   /** The payments with something left to refund, for the refund's choice. */
