@@ -17,6 +17,7 @@ import org.kumiai.e2e.Browser;
 import org.kumiai.e2e.Http;
 import org.kumiai.e2e.identity.Journey;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.Select;
@@ -464,6 +465,13 @@ class JoinBrowserIT {
         assertEquals(base + points, yen(b.text("#base")), "once");
         b.open("/member/wallet/history");
         assertEquals("ポイント交換", b.text("#history\\:rows .k-history__row .k-badge--kind"));
+        // An end before the start is named, not shown as an empty history.
+        ((JavascriptExecutor) b.driver())
+            .executeScript(
+                "document.getElementById('history:from').value='2026-12-05';"
+                    + "document.getElementById('history:to').value='2026-12-01';");
+        Journey.click(b, "history", "show");
+        assertEquals("期間（まで）が期間の始まりより前です。", b.text("#history\\:to-message"));
       }
 
       // The book comes back: its points were spent, so staff are told what is kept back for them.

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,10 @@ import org.kumiai.service.platform.CsvFile;
 public class WalletHistory {
 
   private static final int CSV_MAX = 10_000;
+
+  /** One form for every row (OffsetDateTime's own leaves out zero seconds), Japan time. */
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX").withZone(CoopTime.ZONE);
 
   @Inject private WalletRepository wallets;
   @Inject private OwnMemberships ownMemberships;
@@ -97,7 +102,7 @@ public class WalletHistory {
             HistoryRow r = row(t, purses);
             csv.printRecord(
                 r.id(),
-                r.occurredAt().atZone(CoopTime.ZONE).toOffsetDateTime(),
+                WHEN.format(r.occurredAt()),
                 r.kind(),
                 r.storeCode(),
                 r.category(),

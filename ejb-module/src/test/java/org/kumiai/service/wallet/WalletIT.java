@@ -1322,6 +1322,11 @@ class WalletIT {
             asMember.call(() -> history.csv(id, all, "ip")),
             java.nio.charset.StandardCharsets.UTF_8);
     assertTrue(csv.startsWith("\uFEFFid,occurred_at,kind"), csv);
+    assertTrue(
+        csv.lines()
+            .skip(1)
+            .allMatch(l -> l.matches("\\d+,\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+09:00,.*")),
+        "every time in one form, seconds included: " + csv);
     assertTrue(csv.contains(",TRANSFER,") && csv.contains(",DEPOSIT,"), csv);
 
     assertEquals(

@@ -3,7 +3,10 @@ package org.kumiai.web.wallet;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.kumiai.domain.membership.MemberNotFoundException;
@@ -12,6 +15,8 @@ import org.kumiai.domain.wallet.Purse;
 import org.kumiai.domain.wallet.TransactionKind;
 import org.kumiai.service.wallet.HistoryRow;
 import org.kumiai.service.wallet.WalletHistory;
+import org.kumiai.web.shell.Feedback;
+import org.kumiai.web.shell.TypedDate;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -78,17 +83,45 @@ abstract class WalletHistoryView implements Serializable {
     return HistoryFilters.of(from, to, purse, kind);
   }
 
+  /**
+   * The filter's button: an unreadable date, or an end before the start, is named at its field (the
+   * list reads an unreadable date as no limit, and an end before the start finds nothing).
+   */
+  public void show() {
+    LocalDate start = day(from, "history:from", "history.from");
+    LocalDate end = day(to, "history:to", "history.to");
+    if (start != null && end != null && end.isBefore(start)) {
+      Feedback.error("history:to", "report.invalid.BEFORE_FROM", Feedback.label("history.to"));
+    }
+  }
+
+  private static LocalDate day(String typed, String clientId, String label) {
+    if (typed == null || typed.isBlank()) {
+      return null;
+    }
+    try {
+      return TypedDate.day(typed);
+    } catch (DateTimeParseException e) {
+      Feedback.error(clientId, "report.invalid.DATE", Feedback.label(label));
+      return null;
+    }
+  }
+
   /** The CSV link for the current filter. */
   public String getCsvUrl() {
     return csvPath()
         + "from="
-        + (from == null ? "" : from)
+        + encoded(from)
         + "&to="
-        + (to == null ? "" : to)
+        + encoded(to)
         + "&purse="
-        + (purse == null ? "" : purse)
+        + encoded(purse)
         + "&kind="
-        + (kind == null ? "" : kind);
+        + encoded(kind);
+  }
+
+  private static String encoded(String value) {
+    return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
   public Purse[] getPurses() {
