@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Function;
 import org.kumiai.domain.shared.InvalidValueException;
 import org.kumiai.domain.wallet.Purse;
 import org.kumiai.domain.wallet.WalletStateException;
@@ -51,47 +51,48 @@ public class TransferBacking implements Serializable {
   }
 
   public void move() {
-    Optional<Long> yen = TypedAmount.read(amount, FORM + ":amount", "field.amount");
-    if (yen.isEmpty()) {
-      return;
-    }
-    try {
-      wallet =
-          transfers.transfer(
-              membership.memberId(), key.submitted(FORM + ":key"), to, yen.get(), Visitor.ip());
-      Feedback.info("transfer.done", yen.get(), Feedback.label("purse." + to));
-      key.renew();
-      amount = null;
-    } catch (InvalidValueException e) {
-      if ("ALREADY_MOVED".equals(e.reason())) {
-        key.renew();
-      }
-      Feedback.invalid(FORM, e);
-    } catch (WalletStateException e) {
-      Feedback.error(null, "wallet.state." + e.status());
-    }
+    TypedAmount.read(amount, FORM + ":amount", "field.amount")
+        .ifPresent(
+            yen ->
+                submit(
+                    FORM,
+                    key,
+                    k -> transfers.transfer(membership.memberId(), k, to, yen, Visitor.ip()),
+                    () -> {
+                      Feedback.info("transfer.done", yen, Feedback.label("purse." + to));
+                      amount = null;
+                    }));
   }
 
   public void exchange() {
-    Optional<Long> typed = TypedAmount.read(points, EXCHANGE + ":points", "field.points");
-    if (typed.isEmpty()) {
-      return;
-    }
+    TypedAmount.read(points, EXCHANGE + ":points", "field.points")
+        .ifPresent(
+            typed ->
+                submit(
+                    EXCHANGE,
+                    exchangeKey,
+                    k -> transfers.exchangePoints(membership.memberId(), k, typed, Visitor.ip()),
+                    () -> {
+                      Feedback.info("transfer.exchanged", typed);
+                      points = null;
+                    }));
+  }
+
+  /**
+   * Sends one of the page's forms under its key, which is renewed once the move is made, or when
+   * the form sent again with another amount is refused as ALREADY_MOVED.
+   */
+  private void submit(
+      String form, FormKey formKey, Function<String, WalletView> send, Runnable done) {
     try {
-      wallet =
-          transfers.exchangePoints(
-              membership.memberId(),
-              exchangeKey.submitted(EXCHANGE + ":key"),
-              typed.get(),
-              Visitor.ip());
-      Feedback.info("transfer.exchanged", typed.get());
-      exchangeKey.renew();
-      points = null;
+      wallet = send.apply(formKey.submitted(form + ":key"));
+      done.run();
+      formKey.renew();
     } catch (InvalidValueException e) {
       if ("ALREADY_MOVED".equals(e.reason())) {
-        exchangeKey.renew();
+        formKey.renew();
       }
-      Feedback.invalid(EXCHANGE, e);
+      Feedback.invalid(form, e);
     } catch (WalletStateException e) {
       Feedback.error(null, "wallet.state." + e.status());
     }
