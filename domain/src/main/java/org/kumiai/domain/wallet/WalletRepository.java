@@ -56,16 +56,13 @@ public interface WalletRepository {
   /** Transactions that point back to this one (refunds and reversals). */
   List<LedgerTransaction> correctionsOf(long transactionId);
 
-  /** A wallet's transactions, newest first, one page. */
-  List<LedgerTransaction> history(long walletId, int first, int max);
-
-  long historySize(long walletId);
-
   /**
-   * What a history page asks: a period [from, until), a kind, and the purse account the transaction
-   * must touch; each null for "any".
+   * What a history page asks: a period [from, until), a kind, the purse account the transaction
+   * must touch, and the moment the list was opened (transactions recorded later are left out, so
+   * its pages do not shift while it is read); each null for "any".
    */
-  record HistoryQuery(Instant from, Instant until, TransactionKind kind, Long accountId) {}
+  record HistoryQuery(
+      Instant from, Instant until, TransactionKind kind, Long accountId, Instant recordedBy) {}
 
   List<LedgerTransaction> history(long walletId, HistoryQuery query, int first, int max);
 

@@ -156,26 +156,6 @@ class JpaWalletRepository implements WalletRepository {
   }
 
   @Override
-  public List<LedgerTransaction> history(long walletId, int first, int max) {
-    return em.createQuery(
-            "select t from LedgerTransaction t where t.walletId = :id"
-                + " order by t.occurredAt desc, t.id desc",
-            LedgerTransaction.class)
-        .setParameter("id", walletId)
-        .setFirstResult(first)
-        .setMaxResults(max)
-        .getResultList();
-  }
-
-  @Override
-  public long historySize(long walletId) {
-    return em.createQuery(
-            "select count(t) from LedgerTransaction t where t.walletId = :id", Long.class)
-        .setParameter("id", walletId)
-        .getSingleResult();
-  }
-
-  @Override
   public Optional<IcCard> liveCard(String uid) {
     return em.createQuery(
             "select c from IcCard c where c.uid = :uid and c.unlinkedAt is null", IcCard.class)
@@ -233,12 +213,16 @@ class JpaWalletRepository implements WalletRepository {
 
   @Override
   public List<LedgerTransaction> history(long walletId, HistoryQuery query, int first, int max) {
+    // EclipseLink reads the page's entries and lines in one query each, not two for every row.
     return filtered(
             "select t",
             walletId,
             query,
             " order by t.occurredAt desc, t.id desc",
             LedgerTransaction.class)
+        .setHint("eclipselink.batch", "t.entries")
+        .setHint("eclipselink.batch", "t.lines")
+        .setHint("eclipselink.batch.type", "IN")
         .setFirstResult(first)
         .setMaxResults(max)
         .getResultList();
@@ -307,6 +291,9 @@ class JpaWalletRepository implements WalletRepository {
     if (q.kind() != null) {
       jpql.append(" and t.kind = :kind");
     }
+    if (q.recordedBy() != null) {
+      jpql.append(" and t.recordedAt <= :recordedBy");
+    }
     if (q.accountId() != null) {
       jpql.append(
           " and exists (select 1 from LedgerTransaction t2 join t2.entries e"
@@ -325,6 +312,9 @@ class JpaWalletRepository implements WalletRepository {
     }
     if (q.accountId() != null) {
       typed.setParameter("account", q.accountId());
+    }
+    if (q.recordedBy() != null) {
+      typed.setParameter("recordedBy", q.recordedBy());
     }
     return typed;
   }

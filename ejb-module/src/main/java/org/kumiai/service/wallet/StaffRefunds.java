@@ -63,7 +63,7 @@ public class StaffRefunds {
                     .history(
                         w.id(),
                         new WalletRepository.HistoryQuery(
-                            null, null, TransactionKind.PAYMENT, null),
+                            null, null, TransactionKind.PAYMENT, null, null),
                         0,
                         RECENT)
                     .stream()

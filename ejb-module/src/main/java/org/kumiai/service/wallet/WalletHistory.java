@@ -6,6 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
@@ -49,9 +50,24 @@ public class WalletHistory {
   @Resource private SessionContext context;
   @Inject private AuditTrail audit;
 
-  /** What to show: a period in Japan days (inclusive; null for open), a purse and a kind. */
-  public record Filter(LocalDate from, LocalDate to, Purse purse, TransactionKind kind)
-      implements Serializable {}
+  /**
+   * What to show: a period in Japan days (inclusive; null for open), a purse, a kind, and the
+   * moment the list was opened: what is recorded after it waits until the list is opened again, so
+   * a payment made while its pages are read neither repeats a row on the next page nor (sent late
+   * by an offline register, with an earlier time) skips one. Null for everything recorded so far.
+   */
+  public record Filter(
+      LocalDate from, LocalDate to, Purse purse, TransactionKind kind, Instant asOf)
+      implements Serializable {
+
+    public Filter(LocalDate from, LocalDate to, Purse purse, TransactionKind kind) {
+      this(from, to, purse, kind, null);
+    }
+
+    public Filter asOf(Instant moment) {
+      return new Filter(from, to, purse, kind, moment);
+    }
+  }
 
   public List<HistoryRow> page(long memberId, Filter filter, int first, int max) {
     Wallet wallet = own(memberId);
@@ -132,7 +148,8 @@ public class WalletHistory {
         f.from() == null ? null : f.from().atStartOfDay(CoopTime.ZONE).toInstant(),
         f.to() == null ? null : f.to().plusDays(1).atStartOfDay(CoopTime.ZONE).toInstant(),
         f.kind(),
-        account);
+        account,
+        f.asOf());
   }
 
   private static HistoryRow row(LedgerTransaction t, Map<Long, Purse> purses) {

@@ -140,7 +140,9 @@ class CafeteriaDemoIT {
       Map<Long, Purse> purses =
           wallets.purses(wallet.id()).stream()
               .collect(Collectors.toMap(LedgerAccount::id, LedgerAccount::purse));
-      List<LedgerTransaction> all = wallets.history(wallet.id(), 0, 2_000);
+      WalletRepository.HistoryQuery everything =
+          new WalletRepository.HistoryQuery(null, null, null, null, null);
+      List<LedgerTransaction> all = wallets.history(wallet.id(), everything, 0, 2_000);
       assertTrue(all.size() < 2_000);
       assertTrue(
           all.stream()
@@ -165,7 +167,7 @@ class CafeteriaDemoIT {
       assertTrue(now.get(Purse.CAFETERIA) >= 3_000, now.toString());
 
       assertFalse(historyDemo.seedIfAbsent(), "written once");
-      assertEquals(all.size(), wallets.history(wallet.id(), 0, 2_000).size());
+      assertEquals(all.size(), wallets.history(wallet.id(), everything, 0, 2_000).size());
     } finally {
       tx.rollback();
     }

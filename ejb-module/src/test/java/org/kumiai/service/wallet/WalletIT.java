@@ -708,7 +708,9 @@ class WalletIT {
       cards.add(cardOf(id));
       wallets.add(ledger.findByMember(id).orElseThrow().id());
     }
-    long before = wallets.stream().mapToLong(ledger::historySize).sum();
+    WalletRepository.HistoryQuery everything =
+        new WalletRepository.HistoryQuery(null, null, null, null, null);
+    long before = wallets.stream().mapToLong(w -> ledger.historySize(w, everything)).sum();
 
     Set<Long> paid = ConcurrentHashMap.newKeySet();
     AtomicInteger declined = new AtomicInteger();
@@ -742,7 +744,7 @@ class WalletIT {
       f.get();
     }
     pool.shutdown();
-    long after = wallets.stream().mapToLong(ledger::historySize).sum();
+    long after = wallets.stream().mapToLong(w -> ledger.historySize(w, everything)).sum();
     assertEquals(paid.size(), after - before, "one payment per key, no more, no fewer");
     assertEquals(2_000, paid.size() + declined.get());
     assertTrue(replayed.get() > 100, "about a tenth of the keys were sent twice");
@@ -1169,6 +1171,80 @@ class WalletIT {
                 () -> asStaff.call(() -> refunds.payment(id, theirs.paymentId())))
             .reason(),
         "another member's payment is not found from this member's page");
+  }
+
+  @Test
+  void aHistoryReadPageByPageNeitherRepeatsNorSkipsARowWhenPaymentsLandMeanwhile()
+      throws Exception {
+    long id = member(Map.of("SHARE", 10, "EMONEY", 60_000));
+    activated(id);
+    String uid = cardOf(id);
+    RegisterView shop = register("HOKUTO-SHOP");
+    for (int i = 0; i < 24; i++) {
+      long yen = 100 + i;
+      assertEquals(
+          201,
+          payments
+              .pay(
+                  shop,
+                  key(),
+                  "page" + i,
+                  pay(
+                      "HOKUTO-SHOP",
+                      uid,
+                      yen,
+                      Category.GOODS,
+                      List.of(new PaymentCommand.Item("NOTE-" + i, "ノート", 1, Yen.of(yen)))))
+              .status());
+    }
+    WalletHistory.Filter opened = new WalletHistory.Filter(null, null, null, null, Instant.now());
+    List<HistoryRow> first = asMember.call(() -> history.page(id, opened, 0, 10));
+
+    assertEquals(
+        201,
+        payments.pay(shop, key(), "later", pay("HOKUTO-SHOP", uid, 50, Category.GOODS)).status());
+    RegisterView offline = register("HOKUTO-SHOP");
+    assertEquals(
+        201,
+        payments
+            .pay(
+                offline,
+                key(),
+                "queued",
+                new PaymentCommand(
+                    "HOKUTO-SHOP",
+                    REGISTERS.get("HOKUTO-SHOP"),
+                    "IC_CARD",
+                    uid,
+                    Yen.of(60),
+                    Category.GOODS,
+                    List.of(),
+                    first.get(5).occurredAt().minusMillis(1)))
+            .status(),
+        "an offline register's payment, timed between two rows of the first page");
+
+    List<HistoryRow> rest = new ArrayList<>(first);
+    rest.addAll(asMember.call(() -> history.page(id, opened, 10, 10)));
+    rest.addAll(asMember.call(() -> history.page(id, opened, 20, 10)));
+    assertEquals(25, rest.stream().map(HistoryRow::id).distinct().count(), "no row twice: " + rest);
+    assertEquals(25, rest.size(), "the deposit and the 24 payments, each once");
+    assertEquals(25, asMember.call(() -> history.count(id, opened)));
+    assertTrue(
+        rest.stream()
+            .filter(r -> r.kind() == TransactionKind.PAYMENT)
+            .allMatch(
+                r ->
+                    r.items().size() == 1
+                        && r.items().get(0).unitPrice() == r.amount()
+                        && r.changes().get(Purse.BASE) == -r.amount()),
+        "each row with its own entries and line");
+
+    WalletHistory.Filter reopened = opened.asOf(Instant.now());
+    assertEquals(27, asMember.call(() -> history.count(id, reopened)));
+    assertEquals(
+        50L,
+        asMember.call(() -> history.page(id, reopened, 0, 1)).get(0).amount(),
+        "opened again, the list shows what landed meanwhile");
   }
 
   @Test

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -31,12 +33,14 @@ abstract class WalletHistoryView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private WalletHistory history;
+  @Inject private Clock clock;
 
   private String from = LocalDate.now(CoopTime.ZONE).minusMonths(3).toString();
   private String to;
   private String purse;
   private String kind;
   private LazyDataModel<HistoryRow> rows;
+  private Instant asOf;
 
   /** The member whose wallet this is; null when there is none to show. */
   abstract Long memberId();
@@ -46,6 +50,7 @@ abstract class WalletHistoryView implements Serializable {
 
   @PostConstruct
   void load() {
+    asOf = clock.instant();
     rows =
         new LazyDataModel<>() {
           private static final long serialVersionUID = 1L;
@@ -80,14 +85,16 @@ abstract class WalletHistoryView implements Serializable {
   }
 
   WalletHistory.Filter filter() {
-    return HistoryFilters.of(from, to, purse, kind);
+    return HistoryFilters.of(from, to, purse, kind).asOf(asOf);
   }
 
   /**
-   * The filter's button: an unreadable date, or an end before the start, is named at its field (the
-   * list reads an unreadable date as no limit, and an end before the start finds nothing).
+   * The filter's button, which also brings in what was recorded since the list was opened: an
+   * unreadable date, or an end before the start, is named at its field (the list reads an
+   * unreadable date as no limit, and an end before the start finds nothing).
    */
   public void show() {
+    asOf = clock.instant();
     LocalDate start = day(from, "history:from", "history.from");
     LocalDate end = day(to, "history:to", "history.to");
     if (start != null && end != null && end.isBefore(start)) {
@@ -130,6 +137,11 @@ abstract class WalletHistoryView implements Serializable {
 
   public TransactionKind[] getKinds() {
     return TransactionKind.values();
+  }
+
+  /** When the list was opened: what was recorded after it shows when it is opened again. */
+  public Instant getAsOf() {
+    return asOf;
   }
 
   public LazyDataModel<HistoryRow> getRows() {
