@@ -185,6 +185,16 @@ class CounterBrowserIT {
       assertEquals(
           staff.find("#liability-total").getAttribute("data-yen"),
           staff.find("#ledger-total").getAttribute("data-yen"));
+      assertEquals(
+          staff.find("#liability-total").getAttribute("data-yen"),
+          staff.find("#closing [data-yen]").getAttribute("data-yen"),
+          "this month's closing balance is what the purses hold now");
+      assertTrue(
+          staff
+              .find("#movements [data-kind='PAYMENT'] [data-yen]")
+              .getAttribute("data-yen")
+              .startsWith("-"),
+          "payments took from the purses this month");
       assertEquals(1_200, yen(staff.text("#paid-total")) - paidBefore);
       assertEquals(
           yen(staff.text("#paid-total")) - yen(staff.text("#refunded-total")),

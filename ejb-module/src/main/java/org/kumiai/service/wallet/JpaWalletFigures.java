@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.kumiai.domain.wallet.AccountKind;
 import org.kumiai.domain.wallet.Purse;
+import org.kumiai.domain.wallet.TransactionKind;
 import org.kumiai.domain.wallet.WalletFigures;
 
 /** The report's sums in SQL: one grouped query each, however many wallets a co-op has. */
@@ -46,6 +47,39 @@ class JpaWalletFigures implements WalletFigures {
       entries.put(purse, ((Number) r[2]).longValue());
     }
     return new Liability(balances, entries);
+  }
+
+  @Override
+  public Movements movements(String coopCode, Instant from, Instant until) {
+    Map<Purse, Long> opening = new EnumMap<>(Purse.class);
+    Map<TransactionKind, Map<Purse, Long>> byKind = new EnumMap<>(TransactionKind.class);
+    for (Object row :
+        period(
+                "SELECT x.kind, x.purse, SUM(x.yen) FROM (SELECT CASE WHEN t.occurred_at < ?2"
+                    + " THEN 'OPENING' ELSE t.kind END AS kind, a.purse AS purse, "
+                    + SIGNED
+                    + " AS yen FROM ledger_account a"
+                    + " JOIN ledger_entry e ON e.account_id = a.id"
+                    + " JOIN ledger_transaction t ON t.id = e.transaction_id"
+                    + " WHERE a.kind = 'PURSE' AND a.coop_code = ?1 AND t.occurred_at < ?3) x"
+                    + " GROUP BY x.kind, x.purse",
+                coopCode,
+                from,
+                until)
+            .getResultList()) {
+      Object[] r = (Object[]) row;
+      Purse purse = Purse.valueOf((String) r[1]);
+      long yen = ((Number) r[2]).longValue();
+      if ("OPENING".equals(r[0])) {
+        opening.put(purse, yen);
+      } else {
+        byKind
+            .computeIfAbsent(
+                TransactionKind.valueOf((String) r[0]), k -> new EnumMap<>(Purse.class))
+            .put(purse, yen);
+      }
+    }
+    return new Movements(opening, byKind);
   }
 
   @Override

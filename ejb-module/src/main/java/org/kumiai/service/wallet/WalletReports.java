@@ -10,6 +10,7 @@ import java.util.Map;
 import org.kumiai.domain.shared.ReportPeriod;
 import org.kumiai.domain.wallet.AccountKind;
 import org.kumiai.domain.wallet.Purse;
+import org.kumiai.domain.wallet.TransactionKind;
 import org.kumiai.domain.wallet.WalletFigures;
 import org.kumiai.service.identity.StaffScope;
 import org.kumiai.service.platform.CsvFile;
@@ -17,8 +18,9 @@ import org.kumiai.service.platform.CsvFile;
 /**
  * {@code /staff/reports/wallet}: a co-op's e-money liability — what its members' purses hold — as
  * the purses' balances say it and as the ledger's entries add it up (they must agree), and for a
- * period of Japan days: charges by how they were paid, payments by store and purse with their
- * refunds, and points earned and taken back. The same as a CSV file.
+ * period of Japan days: what the purses held at its start and end and each kind of transaction's
+ * share of the change (closures included), charges by how they were paid, payments by store and
+ * purse with their refunds, and points earned, taken back and exchanged. The same as a CSV file.
  */
 @Stateless
 @RolesAllowed("STAFF")
@@ -35,6 +37,7 @@ public class WalletReports {
       LocalDate to,
       Map<Purse, Long> liability,
       Map<Purse, Long> ledger,
+      WalletFigures.Movements movements,
       Map<AccountKind, long[]> charges,
       List<WalletFigures.StorePurse> payments,
       long pointsEarned,
@@ -85,6 +88,7 @@ public class WalletReports {
         to,
         held.balances(),
         held.entries(),
+        figures.movements(coop, start, end),
         figures.chargesBySource(coop, start, end),
         figures.paymentsByStoreAndPurse(coop, start, end),
         points[0],
@@ -103,6 +107,21 @@ public class WalletReports {
                 "liability", r.coopCode(), from, to, p, "balances", "", r.liability().get(p));
             csv.printRecord(
                 "liability", r.coopCode(), from, to, p, "ledger", "", r.ledger().get(p));
+          }
+          WalletFigures.Movements m = r.movements();
+          for (Purse p : Purse.values()) {
+            csv.printRecord(
+                "movements", r.coopCode(), from, to, "opening", p, "", m.opening().get(p));
+          }
+          for (Map.Entry<TransactionKind, Map<Purse, Long>> k : m.byKind().entrySet()) {
+            for (Purse p : Purse.values()) {
+              csv.printRecord(
+                  "movements", r.coopCode(), from, to, k.getKey(), p, "", k.getValue().get(p));
+            }
+          }
+          for (Purse p : Purse.values()) {
+            csv.printRecord(
+                "movements", r.coopCode(), from, to, "closing", p, "", m.closing().get(p));
           }
           for (Map.Entry<AccountKind, long[]> c : r.charges().entrySet()) {
             csv.printRecord(

@@ -71,6 +71,7 @@ import org.kumiai.domain.wallet.Purse;
 import org.kumiai.domain.wallet.Side;
 import org.kumiai.domain.wallet.TransactionKind;
 import org.kumiai.domain.wallet.Wallet;
+import org.kumiai.domain.wallet.WalletFigures;
 import org.kumiai.domain.wallet.WalletRepository;
 import org.kumiai.domain.wallet.WalletStateException;
 import org.kumiai.domain.wallet.WalletStatus;
@@ -2314,8 +2315,40 @@ class WalletIT {
     assertEquals(500, moved(report, before, "HOKUTO-CAFE", Purse.BASE, false));
     assertEquals(12, report.pointsEarned() - before.pointsEarned());
     assertEquals(12, report.pointsTakenBack() - before.pointsTakenBack());
+    WalletFigures.Movements moves = report.movements();
+    assertEquals(
+        report.liability(), moves.closing(), "today's closing is what the purses hold now");
+    assertEquals(before.movements().opening(), moves.opening(), "nothing before today moved");
+    assertEquals(
+        3_000,
+        moves.total(TransactionKind.CHARGE) - before.movements().total(TransactionKind.CHARGE));
+    assertEquals(
+        -2_500 + 12,
+        moves.total(TransactionKind.PAYMENT) - before.movements().total(TransactionKind.PAYMENT),
+        "the payment took 2,500 from the purses and gave 12 points");
+    assertEquals(
+        2_500 - 12,
+        moves.total(TransactionKind.REFUND) - before.movements().total(TransactionKind.REFUND),
+        "the refunds gave it back, less the points");
+    assertEquals(
+        -2_000,
+        moves.byKind().get(TransactionKind.PAYMENT).get(Purse.CAFETERIA)
+            - before
+                .movements()
+                .byKind()
+                .getOrDefault(TransactionKind.PAYMENT, Map.of())
+                .getOrDefault(Purse.CAFETERIA, 0L));
     String csv =
         new String(asStaff.call(() -> reports.csv("HOKUTO", today, today)), StandardCharsets.UTF_8);
+    assertTrue(
+        csv.contains(
+            "movements,HOKUTO,"
+                + today
+                + ","
+                + today
+                + ",closing,BASE,,"
+                + moves.closing().get(Purse.BASE)),
+        csv);
     assertTrue(
         csv.contains("payments,HOKUTO," + today + "," + today + ",HOKUTO-CAFE,CAFETERIA paid"),
         csv);

@@ -40,6 +40,11 @@ public class DisplayFormat {
     return Yen.of(value).formatted();
   }
 
+  /** A change in whole yen as +¥1,000 or −¥1,000 (a minus sign, not a hyphen), and ¥0. */
+  public String signedYen(long value) {
+    return (value > 0 ? "+" : value < 0 ? "\u2212" : "") + yen(Math.abs(value));
+  }
+
   /** A whole number with thousands grouped, as 2,650 (kcal and other counts). */
   public String count(long value) {
     return NumberFormat.getIntegerInstance(language.getLocale()).format(value);

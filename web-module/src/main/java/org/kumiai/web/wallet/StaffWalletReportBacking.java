@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.kumiai.domain.wallet.AccountKind;
 import org.kumiai.domain.wallet.Purse;
+import org.kumiai.domain.wallet.TransactionKind;
 import org.kumiai.service.identity.StaffScope;
 import org.kumiai.service.wallet.WalletReports;
 import org.kumiai.web.shell.ReportForm;
@@ -48,6 +49,13 @@ public class StaffWalletReportBacking implements Serializable {
 
   public List<AccountKind> getSources() {
     return report == null ? List.of() : List.copyOf(report.charges().keySet());
+  }
+
+  /**
+   * The kinds of transaction that moved the purses' holdings in the period, in the enum's order.
+   */
+  public List<TransactionKind> getMovementKinds() {
+    return report == null ? List.of() : List.copyOf(report.movements().byKind().keySet());
   }
 
   public WalletReports.WalletReport getReport() {
