@@ -84,7 +84,8 @@ public interface WalletFigures {
   }
 
   /** One store's takings from one purse: paid, refunded. */
-  record StorePurse(String storeCode, Purse purse, long paid, long refunded) {
+  record StorePurse(String storeCode, Purse purse, long paid, long refunded)
+      implements Serializable {
 
     public long net() {
       return paid - refunded;

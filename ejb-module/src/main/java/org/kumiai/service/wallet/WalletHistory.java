@@ -54,7 +54,9 @@ public class WalletHistory {
    * What to show: a period in Japan days (inclusive; null for open), a purse, a kind, and the
    * moment the list was opened: what is recorded after it waits until the list is opened again, so
    * a payment made while its pages are read neither repeats a row on the next page nor (sent late
-   * by an offline register, with an earlier time) skips one. Null for everything recorded so far.
+   * by an offline register, with an earlier time) skips one. A transaction is recorded at the time
+   * its request began, so one still being written at that moment can yet appear on a later page.
+   * Null for everything recorded so far.
    */
   public record Filter(
       LocalDate from, LocalDate to, Purse purse, TransactionKind kind, Instant asOf)

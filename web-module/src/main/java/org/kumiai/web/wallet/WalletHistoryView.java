@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.kumiai.domain.membership.MemberNotFoundException;
@@ -50,7 +51,7 @@ abstract class WalletHistoryView implements Serializable {
 
   @PostConstruct
   void load() {
-    asOf = clock.instant();
+    asOf = now();
     rows =
         new LazyDataModel<>() {
           private static final long serialVersionUID = 1L;
@@ -94,7 +95,7 @@ abstract class WalletHistoryView implements Serializable {
    * unreadable date as no limit, and an end before the start finds nothing).
    */
   public void show() {
-    asOf = clock.instant();
+    asOf = now();
     LocalDate start = day(from, "history:from", "history.from");
     LocalDate end = day(to, "history:to", "history.to");
     if (start != null && end != null && end.isBefore(start)) {
@@ -137,6 +138,11 @@ abstract class WalletHistoryView implements Serializable {
 
   public TransactionKind[] getKinds() {
     return TransactionKind.values();
+  }
+
+  /** To the microsecond, as transactions are recorded: both databases then compare alike. */
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 
   /** When the list was opened: what was recorded after it shows when it is opened again. */
