@@ -104,6 +104,21 @@ class RegisterApiIT {
     Http.Response notJson = post("/api/v1/payments", "{\"amount\": ", uuid());
     assertEquals("NOT_JSON", json(notJson).getObject("invalid").getString("body"));
     assertTrue(!notJson.body().contains("Exception"), "no stack trace: " + notJson.body());
+    Http.Response asForm =
+        Http.postForm(
+            "/api/v1/payments",
+            payment(TARO, "480"),
+            "Authorization",
+            "Bearer " + KEY,
+            "Idempotency-Key",
+            uuid());
+    assertEquals(415, asForm.status(), asForm.body());
+    assertEquals("UNSUPPORTED_MEDIA_TYPE", json(asForm).getString("error"), "as the document says");
+    assertTrue(!json(asForm).getString("reason").isBlank(), asForm.body());
+    Http.Response asGet = Http.get("/api/v1/payments", "Authorization", "Bearer " + KEY);
+    assertEquals(405, asGet.status(), asGet.body());
+    assertEquals("METHOD_NOT_ALLOWED", json(asGet).getString("error"));
+    assertTrue(asGet.header("Allow").orElse("").contains("POST"), "names the method it takes");
 
     Http.Response longNumber =
         post("/api/v1/payments", payment(TARO, "1" + "0".repeat(5_000)), uuid());

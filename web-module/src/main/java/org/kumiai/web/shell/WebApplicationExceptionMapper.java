@@ -1,6 +1,7 @@
 package org.kumiai.web.shell;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -15,6 +16,11 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     Response.Status known = Response.Status.fromStatusCode(status);
     String code = known == null ? "HTTP_" + status : known.name();
     String reason = known == null ? "Request failed" : known.getReasonPhrase();
-    return ApiError.of(status, code, reason);
+    Response answer = ApiError.of(status, code, reason);
+    // A 405 names the methods the resource takes (RFC 9110); the framework's own answer has it.
+    String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+    return allow == null
+        ? answer
+        : Response.fromResponse(answer).header(HttpHeaders.ALLOW, allow).build();
   }
 }
