@@ -336,7 +336,7 @@ class StoresBrowserIT {
   }
 
   private static void waitForText(Browser b, String css, String text) {
-    new WebDriverWait(b.driver(), Duration.ofSeconds(30))
+    new WebDriverWait(b.driver(), Duration.ofSeconds(30), Browser.POLL)
         .until(ExpectedConditions.textToBe(By.cssSelector(css), text));
     b.waitForPage();
   }

@@ -77,7 +77,7 @@ public final class Journey {
       if (mails.size() >= count) {
         return String.valueOf(mails.get(count - 1).get("subject"));
       }
-      Thread.sleep(250);
+      Thread.sleep(50);
     }
     throw new AssertionError("mail " + count + " to " + email + " never reached the SMTP server");
   }
@@ -129,7 +129,7 @@ public final class Journey {
    * in order, from their data attribute.
    */
   public static List<String> unmetRules(Browser b, int count) {
-    new WebDriverWait(b.driver(), Duration.ofSeconds(10))
+    new WebDriverWait(b.driver(), Duration.ofSeconds(10), Browser.POLL)
         .until(d -> d.findElements(By.cssSelector(".k-pwrules__rule--unmet")).size() == count);
     return b.findAll(".k-pwrules__rule--unmet").stream()
         .map(e -> e.getAttribute("data-rule"))
@@ -201,7 +201,7 @@ public final class Journey {
     JavascriptExecutor js = b.driver();
     js.executeScript("window.kumiaiPreviousPage = true;");
     action.run();
-    new WebDriverWait(b.driver(), Duration.ofSeconds(30))
+    new WebDriverWait(b.driver(), Duration.ofSeconds(30), Browser.POLL)
         .until(
             d -> {
               try {

@@ -28,7 +28,7 @@ class CardBrowserIT {
   private static final String PHONE = "070-3333-7003";
 
   private static void waitForAjax(Browser b) {
-    new WebDriverWait(b.driver(), Duration.ofSeconds(15))
+    new WebDriverWait(b.driver(), Duration.ofSeconds(15), Browser.POLL)
         .until(
             d ->
                 Boolean.TRUE.equals(

@@ -197,11 +197,11 @@ class JoinBrowserIT {
       Journey.afterNavigation(b, () -> b.find("#wallet\\:to-charge").click());
       b.find("#presets button").click();
       // The amount field is replaced by each button's ajax update.
-      new WebDriverWait(b.driver(), Duration.ofSeconds(10))
+      new WebDriverWait(b.driver(), Duration.ofSeconds(10), Browser.POLL)
           .ignoring(StaleElementReferenceException.class)
           .until(d -> "1000".equals(b.value("#charge\\:amount")));
       b.findAll("#presets button").get(1).click();
-      new WebDriverWait(b.driver(), Duration.ofSeconds(10))
+      new WebDriverWait(b.driver(), Duration.ofSeconds(10), Browser.POLL)
           .ignoring(StaleElementReferenceException.class)
           .until(d -> "4000".equals(b.value("#charge\\:amount")));
       b.find("#charge\\:purse input[value=CAFETERIA]").click();
@@ -566,7 +566,7 @@ class JoinBrowserIT {
       Journey.afterNavigation(
           staff, () -> staff.driver().findElement(By.cssSelector(".k-members__link")).click());
       staff.driver().findElement(By.xpath("//a[contains(text(),'加入申込・脱退')]")).click();
-      new WebDriverWait(staff.driver(), Duration.ofSeconds(10))
+      new WebDriverWait(staff.driver(), Duration.ofSeconds(10), Browser.POLL)
           .until(d -> d.findElement(By.cssSelector(".k-entered-by")).isDisplayed());
       assertEquals("staff@hokuto.example.jp が入力", staff.text(".k-entered-by"));
       staff.screenshot("counter-4-member-applications.png");

@@ -69,7 +69,7 @@ class MembershipsBrowserIT {
         staff.open("/staff/members?q=202600005996");
         Journey.afterNavigation(staff, () -> staff.find(".k-members__link").click());
         staff.driver().findElement(By.xpath("//a[contains(text(),'ポータルアカウント')]")).click();
-        new WebDriverWait(staff.driver(), Duration.ofSeconds(10))
+        new WebDriverWait(staff.driver(), Duration.ofSeconds(10), Browser.POLL)
             .until(d -> d.findElement(By.id("tabs:signInRemoval:remove")).isDisplayed());
         assertTrue(staff.text("#account-facts").contains(HANAKO), staff.text("#account-facts"));
         staff.screenshot("staff-member-sign-in.png");

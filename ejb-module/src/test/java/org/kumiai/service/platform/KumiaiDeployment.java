@@ -44,6 +44,9 @@ public final class KumiaiDeployment {
     config.put("kumiai.mail.from", "Kumiai Test <no-reply@kumiai.test>");
     config.put("kumiai.mail.timeout-ms", "3000");
     config.put("kumiai.outbox.interval-ms", "500");
+    // The same hashing at a fortieth of production's cost: the demo accounts alone took 3 s of
+    // every deployment's start.
+    config.put("kumiai.identity.pbkdf2-iterations", "10000");
     config.putAll(overrides);
 
     WebArchive war =
