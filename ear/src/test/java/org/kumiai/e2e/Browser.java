@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -23,8 +25,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * One headless Chromium with a fresh profile (so no cookie carries over from another test), pointed
- * at {@code kumiai.url}. Close it when done.
+ * One headless Chromium pointed at {@code kumiai.url}, with nothing of another test's: no cookie,
+ * no stored data, no console output. Close it when done.
  */
 public final class Browser implements AutoCloseable {
 
@@ -38,37 +40,104 @@ public final class Browser implements AutoCloseable {
   private static final int WIDTH = 1280;
   private static final int HEIGHT = 900;
 
-  private final Path profile;
+  /**
+   * Browsers closed by earlier tests, cleared for the next: starting Chromium costs a second or two
+   * of a two-core machine, some sixty times a suite. A few at most (a journey may hold several).
+   */
+  private static final Deque<Chromium> IDLE = new ConcurrentLinkedDeque<>();
+
+  private static final int IDLE_AT_MOST = 3;
+
+  static {
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  for (Chromium c = IDLE.poll(); c != null; c = IDLE.poll()) {
+                    c.quit();
+                  }
+                }));
+  }
+
+  private final Chromium chromium;
   private final ChromeDriver driver;
 
+  /**
+   * A browser with no cookies, storage or console output of any earlier test: one an earlier test
+   * closed and that was cleared then, or a new Chromium with a fresh profile.
+   */
   public Browser() {
-    System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-    try {
-      Path target = Path.of("target");
-      Files.createDirectories(target);
-      profile = Files.createTempDirectory(target, "chromium-profile-");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Chromium idle = IDLE.poll();
+    chromium = idle != null ? idle : Chromium.start();
+    driver = chromium.driver();
+  }
+
+  /** One Chromium under chromedriver, with the profile directory it writes. */
+  private record Chromium(ChromeDriver driver, Path profile) {
+
+    static Chromium start() {
+      System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+      Path profile;
+      try {
+        Path target = Path.of("target");
+        Files.createDirectories(target);
+        profile = Files.createTempDirectory(target, "chromium-profile-");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary("/usr/bin/chromium");
+      options.addArguments(
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--disable-dev-shm-usage",
+          "--window-size=" + WIDTH + "," + HEIGHT,
+          "--user-data-dir=" + profile.toAbsolutePath());
+      LoggingPreferences logs = new LoggingPreferences();
+      logs.enable(LogType.BROWSER, Level.ALL);
+      options.setCapability("goog:loggingPrefs", logs);
+      ChromeDriver driver = new ChromeDriver(options);
+      driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+      return new Chromium(driver, profile);
     }
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-dev-shm-usage",
-        "--window-size=" + WIDTH + "," + HEIGHT,
-        "--user-data-dir=" + profile.toAbsolutePath());
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    driver = new ChromeDriver(options);
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+
+    /**
+     * Leaves it as a new one would be: one blank tab, no cookies (the language choice and every
+     * session are cookies), nothing stored for the site, the console read, the first size; false
+     * when that cannot be done, and it is not reused.
+     */
+    boolean cleared() {
+      try {
+        if (driver.getWindowHandles().size() != 1) {
+          return false;
+        }
+        driver.get("about:blank");
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.executeCdpCommand(
+            "Storage.clearDataForOrigin", Map.of("origin", Http.base(), "storageTypes", "all"));
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        driver.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
+        driver.manage().logs().get(LogType.BROWSER);
+        Object left = driver.executeCdpCommand("Network.getAllCookies", Map.of()).get("cookies");
+        return left instanceof List<?> cookies && cookies.isEmpty();
+      } catch (RuntimeException e) {
+        return false;
+      }
+    }
+
+    void quit() {
+      try {
+        driver.quit();
+      } finally {
+        deleteQuietly(profile);
+      }
+    }
   }
 
   public ChromeDriver driver() {
@@ -188,12 +257,13 @@ public final class Browser implements AutoCloseable {
     return height.intValue();
   }
 
+  /** Hands the browser to the next test, cleared, or quits it. */
   @Override
   public void close() {
-    try {
-      driver.quit();
-    } finally {
-      deleteQuietly(profile);
+    if (IDLE.size() < IDLE_AT_MOST && chromium.cleared()) {
+      IDLE.push(chromium);
+    } else {
+      chromium.quit();
     }
   }
 
