@@ -165,6 +165,12 @@ class RegisterApiIT {
     Http.Response retried = post("/api/v1/payments", payment(TARO, "480"), key);
     assertEquals(201, retried.status());
     assertEquals(paid.body(), retried.body(), "the first answer replayed, not a second payment");
+    Http.Response upperCase =
+        post("/api/v1/payments", payment(TARO, "480"), key.toUpperCase(java.util.Locale.ROOT));
+    assertEquals(
+        paid.body(),
+        upperCase.body(),
+        "a UUID is one key in either case: replayed, not paid again");
     Http.Response reused = post("/api/v1/payments", payment(TARO, "500"), key);
     assertEquals(409, reused.status());
     assertEquals("IDEMPOTENCY_KEY_REUSED", json(reused).getString("reason"));

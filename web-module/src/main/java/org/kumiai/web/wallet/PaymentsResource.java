@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -44,6 +45,11 @@ public class PaymentsResource {
       Pattern.compile(
           "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
+  /** A UUID read case-insensitively (RFC 9562): one key, however the register writes it. */
+  private static String sameUuid(String key) {
+    return key.toLowerCase(Locale.ROOT);
+  }
+
   /** How long a request waits for a concurrent one with the same key to finish. */
   private static final int WAIT_STEPS = 100;
 
@@ -62,6 +68,7 @@ public class PaymentsResource {
     if (key == null || !KEY.matcher(key).matches()) {
       return badKey(key);
     }
+    String sameKey = sameUuid(key);
     PaymentRequests.Parsed<PaymentCommand> parsed;
     try {
       parsed = PaymentRequests.payment(body);
@@ -70,7 +77,8 @@ public class PaymentsResource {
     }
     RegisterView register = caller.get();
     String hash = RequestHash.of("POST /payments", parsed.canonical());
-    return once(register, key, hash, () -> payments.pay(register, key, hash, parsed.command()));
+    return once(
+        register, sameKey, hash, () -> payments.pay(register, sameKey, hash, parsed.command()));
   }
 
   @POST
@@ -87,6 +95,7 @@ public class PaymentsResource {
     if (key == null || !KEY.matcher(key).matches()) {
       return badKey(key);
     }
+    String sameKey = sameUuid(key);
     long payment;
     try {
       payment = Long.parseLong(paymentId);
@@ -103,12 +112,12 @@ public class PaymentsResource {
     String hash = RequestHash.of("POST /payments/" + payment + "/refund", parsed.canonical());
     return once(
         register,
-        key,
+        sameKey,
         hash,
         () ->
             payments.refund(
                 register,
-                key,
+                sameKey,
                 hash,
                 payment,
                 parsed.command().amount(),
