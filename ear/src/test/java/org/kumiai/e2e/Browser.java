@@ -153,7 +153,7 @@ public final class Browser implements AutoCloseable {
 
   /** Waits until the current document has loaded completely. */
   public void waitForPage() {
-    new WebDriverWait(driver, Duration.ofSeconds(30), Browser.POLL)
+    new WebDriverWait(driver, Duration.ofSeconds(30), POLL)
         .until(
             d ->
                 "complete"
@@ -170,7 +170,7 @@ public final class Browser implements AutoCloseable {
 
   /** Waits (up to 30 s) for an element to be visible, then returns it. */
   public WebElement waitFor(String css) {
-    return new WebDriverWait(driver, Duration.ofSeconds(30), Browser.POLL)
+    return new WebDriverWait(driver, Duration.ofSeconds(30), POLL)
         .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
   }
 

@@ -45,9 +45,12 @@ public class PaymentsResource {
       Pattern.compile(
           "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
-  /** A UUID read case-insensitively (RFC 9562): one key, however the register writes it. */
-  private static String sameUuid(String key) {
-    return key.toLowerCase(Locale.ROOT);
+  /**
+   * The Idempotency-Key as one spelling of its UUID, read case-insensitively (RFC 9562), so one key
+   * however the register writes it; null when it is missing or not a UUID.
+   */
+  private static String uuidKey(String key) {
+    return key == null || !KEY.matcher(key).matches() ? null : key.toLowerCase(Locale.ROOT);
   }
 
   /** How long a request waits for a concurrent one with the same key to finish. */
@@ -65,10 +68,10 @@ public class PaymentsResource {
     if (caller.isEmpty()) {
       return unauthorized();
     }
-    if (key == null || !KEY.matcher(key).matches()) {
+    String sameKey = uuidKey(key);
+    if (sameKey == null) {
       return badKey(key);
     }
-    String sameKey = sameUuid(key);
     PaymentRequests.Parsed<PaymentCommand> parsed;
     try {
       parsed = PaymentRequests.payment(body);
@@ -92,10 +95,10 @@ public class PaymentsResource {
     if (caller.isEmpty()) {
       return unauthorized();
     }
-    if (key == null || !KEY.matcher(key).matches()) {
+    String sameKey = uuidKey(key);
+    if (sameKey == null) {
       return badKey(key);
     }
-    String sameKey = sameUuid(key);
     long payment;
     try {
       payment = Long.parseLong(paymentId);
