@@ -69,6 +69,18 @@ public class LedgerAccount {
     return new LedgerAccount(AccountKind.PURSE, wallet.coopCode(), wallet.id(), purse, WHOLE_COOP);
   }
 
+  /**
+   * A purse as a plain SQL statement read it, for a posting written without JPA (the register API's
+   * payment): its balance moves in memory only, and the writer updates the row.
+   */
+  public static LedgerAccount purseAsRead(
+      long id, String coopCode, long walletId, Purse purse, long balance) {
+    LedgerAccount a = new LedgerAccount(AccountKind.PURSE, coopCode, walletId, purse, WHOLE_COOP);
+    a.id = id;
+    a.balance = balance;
+    return a;
+  }
+
   /** A co-op's account, or a store's when {@code storeCode} is given. */
   public static LedgerAccount system(AccountKind kind, String coopCode, String storeCode) {
     if (kind == AccountKind.PURSE) {

@@ -95,6 +95,7 @@ public class LedgerTransaction {
   protected LedgerTransaction() {}
 
   private LedgerTransaction(Builder b) {
+    this.id = b.id;
     this.kind = b.kind;
     this.coopCode = b.coopCode;
     this.walletId = b.walletId;
@@ -163,6 +164,7 @@ public class LedgerTransaction {
     private long points;
     private Integer pointsBasisPoints;
     private long amount;
+    private Long id;
 
     private Builder(
         TransactionKind kind,
@@ -175,6 +177,15 @@ public class LedgerTransaction {
       this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
       this.recordedAt = Objects.requireNonNull(recordedAt, "recordedAt");
       this.actor = Objects.requireNonNull(actor, "actor");
+    }
+
+    /**
+     * The id, taken ahead from the ledger's sequence by a caller that writes the transaction
+     * without JPA (the register API's payment); JPA numbers the others when it stores them.
+     */
+    public Builder id(long id) {
+      this.id = id;
+      return this;
     }
 
     public Builder wallet(Long walletId) {

@@ -153,16 +153,9 @@ public class Wallet {
     }
   }
 
-  /**
-   * Why this wallet cannot pay now, if it cannot; a closed one as a suspended one, the register
-   * API's contract having no word of its own for it.
-   */
+  /** Why this wallet cannot pay now, if it cannot ({@link WalletStatus#refusal}). */
   public Optional<String> refusal() {
-    return switch (status) {
-      case INACTIVE -> Optional.of("NOT_ACTIVATED");
-      case SUSPENDED, CLOSED -> Optional.of("WALLET_SUSPENDED");
-      case ACTIVE -> Optional.empty();
-    };
+    return status.refusal();
   }
 
   public Long id() {

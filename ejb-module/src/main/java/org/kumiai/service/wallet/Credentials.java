@@ -29,28 +29,40 @@ class Credentials {
   @ConfigProperty(name = "kumiai.membership.card-token-ttl", defaultValue = "PT5M")
   Duration ttl;
 
+  /** Whom a credential names: an IC card's normalised UID, or the member of a valid app code. */
+  record Holder(String cardUid, Long memberId) {}
+
   /**
-   * The wallet, locked until the transaction ends (a payment or charge follows), or empty when the
-   * credential is unknown, expired or of another co-op. {@code at} is when it was shown: now at the
-   * counter, the register's time for a payment it queued offline (the same rules apply then as
-   * online: a code valid at the till pays, though it has expired since).
+   * Whom the credential names, or empty when it is malformed, expired or forged. {@code at} is when
+   * it was shown: now at the counter, the register's time for a payment it queued offline (the same
+   * rules apply then as online: a code valid at the till pays, though it has expired since).
    */
-  Optional<Wallet> lockedWalletOf(String type, String value, String coopCode, Instant at) {
+  Optional<Holder> holderOf(String type, String value, Instant at) {
     if ("IC_CARD".equals(type)) {
-      String uid;
       try {
-        uid = IcCard.normalised(value);
+        return Optional.of(new Holder(IcCard.normalised(value), null));
       } catch (RuntimeException e) {
         return Optional.empty();
       }
-      return wallets.findForUpdateByCard(uid).filter(w -> w.coopCode().equals(coopCode));
     }
     CardToken.Verification v = CardToken.verify(value, at, cardKey.bytes());
     if (!v.valid() || issuedAfter(v.token().orElseThrow(), at)) {
       return Optional.empty();
     }
-    return wallets
-        .findForUpdateByMember(v.token().orElseThrow().memberId())
+    return Optional.of(new Holder(null, v.token().orElseThrow().memberId()));
+  }
+
+  /**
+   * The wallet, locked until the transaction ends (a payment or charge follows), or empty when the
+   * credential is unknown, expired or of another co-op ({@link #holderOf}).
+   */
+  Optional<Wallet> lockedWalletOf(String type, String value, String coopCode, Instant at) {
+    return holderOf(type, value, at)
+        .flatMap(
+            h ->
+                h.cardUid() != null
+                    ? wallets.findForUpdateByCard(h.cardUid())
+                    : wallets.findForUpdateByMember(h.memberId()))
         .filter(w -> w.coopCode().equals(coopCode));
   }
 

@@ -74,8 +74,41 @@ public class PaymentPosting {
       Instant now,
       String actor,
       String reference) {
+    Paid paid =
+        post(
+            null,
+            locked.id(),
+            wallets.purses(locked.id()),
+            store,
+            amount,
+            category,
+            lines,
+            occurredAt,
+            now,
+            actor,
+            reference);
+    wallets.store(paid.payment());
+    return paid;
+  }
+
+  /**
+   * The payment {@link #pay} makes, posted on {@code purses} (the locked wallet's, their balances
+   * moved in memory) but not stored: the register API writes it itself ({@link PaymentStatements}),
+   * numbered {@code id}; null lets JPA number it when stored.
+   */
+  Paid post(
+      Long id,
+      long walletId,
+      List<LedgerAccount> purses,
+      Store store,
+      Yen amount,
+      Category category,
+      List<PaymentLine> lines,
+      Instant occurredAt,
+      Instant now,
+      String actor,
+      String reference) {
     Coop coop = store.coop();
-    List<LedgerAccount> purses = wallets.purses(locked.id());
     Map<Purse, LedgerAccount> byPurse =
         purses.stream().collect(Collectors.toMap(LedgerAccount::purse, Function.identity()));
     Yen mealCap =
@@ -92,12 +125,15 @@ public class PaymentPosting {
     Yen points = PaymentRules.points(amount, rate);
     LedgerTransaction.Builder txn =
         LedgerTransaction.of(TransactionKind.PAYMENT, coop.code(), occurredAt, now, actor)
-            .wallet(locked.id())
+            .wallet(walletId)
             .store(store.code(), category)
             .amount(amount)
             .points(points, rate)
             .reference(reference)
             .lines(store.kind() == StoreKind.CAFETERIA ? snapshots(store, lines) : lines);
+    if (id != null) {
+      txn.id(id);
+    }
     draws.forEach((purse, yen) -> txn.debit(byPurse.get(purse), yen));
     txn.credit(systemAccounts.get(AccountKind.SALES, coop.code(), store.code()), amount);
     if (points.value() > 0) {
@@ -105,7 +141,6 @@ public class PaymentPosting {
       txn.credit(byPurse.get(Purse.POINTS), points);
     }
     LedgerTransaction payment = txn.post();
-    wallets.store(payment);
     Yen mealCapLeft =
         mealCap == null
             ? null

@@ -1,18 +1,26 @@
 package org.kumiai.service.wallet;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.kumiai.domain.coop.Store;
 import org.kumiai.domain.shared.InvalidValueException;
 import org.kumiai.domain.shared.Yen;
 import org.kumiai.domain.wallet.IdempotencyRecord;
 import org.kumiai.domain.wallet.InsufficientFundsException;
+import org.kumiai.domain.wallet.LedgerAccount;
 import org.kumiai.domain.wallet.LedgerTransaction;
 import org.kumiai.domain.wallet.PaymentLine;
 import org.kumiai.domain.wallet.PaymentRules;
@@ -52,6 +60,10 @@ public class RegisterPayments {
   @Inject private StoreCache stores;
   @Inject private Credentials credentials;
   @Inject private Clock clock;
+  @Inject private PaymentStatements statements;
+
+  @Resource(lookup = "java:app/jdbc/kumiai")
+  private DataSource database;
 
   /**
    * How long a register's answer is kept for replay: the contract's 24 hours at least, and as long
@@ -68,22 +80,116 @@ public class RegisterPayments {
 
   /** The stored answer to this key, if any: replayed, or a conflict when the request differs. */
   public Optional<ApiAnswer> replay(RegisterView register, String key, String requestHash) {
-    return registers
-        .findAnswer(register.id(), key)
-        .map(
-            r ->
-                r.sameRequest(requestHash)
-                    ? new ApiAnswer(r.status(), r.body())
-                    : RegisterAnswers.conflict());
+    return registers.findAnswer(register.id(), key).map(r -> replayed(r, requestHash));
   }
 
+  private static ApiAnswer replayed(IdempotencyRecord record, String requestHash) {
+    return record.sameRequest(requestHash)
+        ? new ApiAnswer(record.status(), record.body())
+        : RegisterAnswers.conflict();
+  }
+
+  /**
+   * A payment in three round trips to the database ({@link PaymentStatements}): one reads the key's
+   * stored answer, locks the wallet and reads its purses; one writes the payment with its answer;
+   * then the commit. A refusal stores its answer alone.
+   */
   public ApiAnswer pay(RegisterView register, String key, String requestHash, PaymentCommand cmd) {
-    Optional<ApiAnswer> earlier = replay(register, key, requestHash);
-    if (earlier.isPresent()) {
-      return earlier.get();
-    }
     Instant now = clock.instant();
-    return remembered(register, key, requestHash, now, payOnce(register, cmd, now));
+    Instant occurredAt = cmd.occurredAt() == null ? now : cmd.occurredAt();
+    Map<String, String> invalid = invalid(register, cmd, occurredAt, now);
+    Optional<Credentials.Holder> holder =
+        invalid.isEmpty()
+            ? credentials.holderOf(cmd.credentialType(), cmd.credentialValue(), occurredAt)
+            : Optional.empty();
+    try (Connection c = database.getConnection()) {
+      PaymentStatements.Found found = statements.find(c, register.id(), key, holder);
+      if (found.stored().isPresent()) {
+        return replayed(found.stored().get(), requestHash);
+      }
+      ApiAnswer answer;
+      if (!invalid.isEmpty()) {
+        answer = RegisterAnswers.invalid(invalid);
+      } else {
+        Store store = stores.find(register.storeCode()).orElseThrow();
+        Optional<PaymentStatements.WalletRow> wallet =
+            found.wallet().filter(w -> w.coopCode().equals(store.coop().code()));
+        if (wallet.isEmpty()) {
+          answer =
+              RegisterAnswers.declined(
+                  credentials.problem(cmd.credentialType(), cmd.credentialValue(), occurredAt));
+        } else if (wallet.get().status().refusal().isPresent()) {
+          answer = RegisterAnswers.declined(wallet.get().status().refusal().get());
+        } else {
+          Optional<ApiAnswer> paid =
+              payFrom(
+                  c,
+                  wallet.get(),
+                  found.purses(),
+                  store,
+                  register,
+                  key,
+                  requestHash,
+                  cmd,
+                  occurredAt,
+                  now);
+          if (paid.isPresent()) {
+            return paid.get();
+          }
+          answer = RegisterAnswers.declined("INSUFFICIENT_FUNDS");
+        }
+      }
+      statements.remember(
+          c, new PaymentStatements.Answer(register.id(), key, requestHash, answer, now));
+      return answer;
+    } catch (SQLException e) {
+      throw new EJBException(e);
+    }
+  }
+
+  /** The payment written with its answer, or empty when the purses cannot cover it. */
+  private Optional<ApiAnswer> payFrom(
+      Connection c,
+      PaymentStatements.WalletRow wallet,
+      List<LedgerAccount> purses,
+      Store store,
+      RegisterView register,
+      String key,
+      String requestHash,
+      PaymentCommand cmd,
+      Instant occurredAt,
+      Instant now)
+      throws SQLException {
+    Map<Long, Long> before = new HashMap<>();
+    purses.forEach(p -> before.put(p.id(), p.balance().value()));
+    PaymentPosting.Paid paid;
+    try {
+      paid =
+          posting.post(
+              statements.nextTransactionId(c),
+              wallet.id(),
+              purses,
+              store,
+              cmd.amount(),
+              cmd.category(),
+              cmd.items().stream()
+                  .map(i -> new PaymentLine(i.code(), i.name(), i.quantity(), i.unitPrice()))
+                  .toList(),
+              occurredAt,
+              now,
+              actor(register),
+              null);
+    } catch (InsufficientFundsException e) {
+      return Optional.empty();
+    }
+    ApiAnswer answer = RegisterAnswers.paid(paid);
+    statements.write(
+        c,
+        paid.payment(),
+        purses,
+        before,
+        new PaymentStatements.Answer(register.id(), key, requestHash, answer, now));
+    return Optional.of(answer);
   }
 
   private ApiAnswer remembered(
@@ -94,7 +200,9 @@ public class RegisterPayments {
     return answer;
   }
 
-  private ApiAnswer payOnce(RegisterView register, PaymentCommand cmd, Instant now) {
+  /** What is wrong with a payment request before any wallet is looked at, by field. */
+  private static Map<String, String> invalid(
+      RegisterView register, PaymentCommand cmd, Instant occurredAt, Instant now) {
     Map<String, String> invalid = new LinkedHashMap<>();
     if (!register.storeCode().equals(cmd.storeCode())) {
       invalid.put("storeCode", "NOT_THIS_REGISTERS_STORE");
@@ -111,46 +219,12 @@ public class RegisterPayments {
         invalid.put("items", "TOTAL_IS_NOT_AMOUNT");
       }
     }
-    Instant occurredAt = cmd.occurredAt() == null ? now : cmd.occurredAt();
     if (occurredAt.isAfter(now.plus(CLOCK_SKEW))) {
       invalid.put("occurredAt", "IN_FUTURE");
     } else if (occurredAt.isBefore(now.minus(QUEUED_AT_MOST))) {
       invalid.put("occurredAt", "TOO_OLD");
     }
-    if (!invalid.isEmpty()) {
-      return RegisterAnswers.invalid(invalid);
-    }
-    Store store = stores.find(register.storeCode()).orElseThrow();
-    Optional<Wallet> found =
-        credentials.lockedWalletOf(
-            cmd.credentialType(), cmd.credentialValue(), store.coop().code(), occurredAt);
-    if (found.isEmpty()) {
-      return RegisterAnswers.declined(
-          credentials.problem(cmd.credentialType(), cmd.credentialValue(), occurredAt));
-    }
-    Wallet wallet = found.get();
-    Optional<String> refusal = wallet.refusal();
-    if (refusal.isPresent()) {
-      return RegisterAnswers.declined(refusal.get());
-    }
-    try {
-      PaymentPosting.Paid paid =
-          posting.pay(
-              wallet,
-              store,
-              cmd.amount(),
-              cmd.category(),
-              cmd.items().stream()
-                  .map(i -> new PaymentLine(i.code(), i.name(), i.quantity(), i.unitPrice()))
-                  .toList(),
-              occurredAt,
-              now,
-              actor(register),
-              null);
-      return RegisterAnswers.paid(paid);
-    } catch (InsufficientFundsException e) {
-      return RegisterAnswers.declined("INSUFFICIENT_FUNDS");
-    }
+    return invalid;
   }
 
   /**
