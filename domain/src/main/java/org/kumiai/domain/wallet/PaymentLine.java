@@ -71,21 +71,26 @@ public class PaymentLine {
 
   /** This line with the menu item's category and nutrition as they are now. */
   public PaymentLine snapshotOf(MenuItem item) {
+    return snapshotOf(item.category(), item.nutrition(), item.points().orElse(null));
+  }
+
+  /**
+   * This line with a menu item's category, nutrition and food-group points ({@code null} when the
+   * item has none), as a statement read them from the menu now.
+   */
+  public PaymentLine snapshotOf(MenuCategory category, Nutrition n, FoodGroupPoints p) {
     PaymentLine line = new PaymentLine(code, name, quantity, Yen.of(unitPrice));
-    line.category = item.category();
-    Nutrition n = item.nutrition();
+    line.category = category;
     line.energyKcal = n.energyKcal();
     line.protein = n.protein();
     line.fat = n.fat();
     line.carbohydrate = n.carbohydrate();
     line.salt = n.salt();
-    item.points()
-        .ifPresent(
-            p -> {
-              line.redPoints = p.red();
-              line.greenPoints = p.green();
-              line.yellowPoints = p.yellow();
-            });
+    if (p != null) {
+      line.redPoints = p.red();
+      line.greenPoints = p.green();
+      line.yellowPoints = p.yellow();
+    }
     return line;
   }
 

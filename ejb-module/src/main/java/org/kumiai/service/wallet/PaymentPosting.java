@@ -74,15 +74,17 @@ public class PaymentPosting {
       Instant now,
       String actor,
       String reference) {
+    List<LedgerAccount> purses = wallets.purses(locked.id());
     Paid paid =
         post(
             null,
             locked.id(),
-            wallets.purses(locked.id()),
+            purses,
             store,
             amount,
             category,
-            lines,
+            store.kind() == StoreKind.CAFETERIA ? snapshots(store, lines) : lines,
+            mealCap(store, purses, occurredAt),
             occurredAt,
             now,
             actor,
@@ -92,9 +94,23 @@ public class PaymentPosting {
   }
 
   /**
+   * What is left of the day's MEAL cap at a cafeteria for a wallet that holds a meal plan (zero
+   * when none of its plans is of that academic year); null anywhere else, MEAL then unused.
+   */
+  Yen mealCap(Store store, List<LedgerAccount> purses, Instant at) {
+    if (store.kind() != StoreKind.CAFETERIA) {
+      return null;
+    }
+    LedgerAccount meal =
+        purses.stream().filter(p -> p.purse() == Purse.MEAL).findFirst().orElseThrow();
+    return mealCaps.at(store.coop(), meal, at).map(MealCaps.Allowance::remaining).orElse(null);
+  }
+
+  /**
    * The payment {@link #pay} makes, posted on {@code purses} (the locked wallet's, their balances
    * moved in memory) but not stored: the register API writes it itself ({@link PaymentStatements}),
-   * numbered {@code id}; null lets JPA number it when stored.
+   * numbered {@code id}; null lets JPA number it when stored. {@code lines} carry the menu's
+   * nutrition at a cafeteria already; {@code mealCap} as {@link #mealCap} gives.
    */
   Paid post(
       Long id,
@@ -104,6 +120,7 @@ public class PaymentPosting {
       Yen amount,
       Category category,
       List<PaymentLine> lines,
+      Yen mealCap,
       Instant occurredAt,
       Instant now,
       String actor,
@@ -111,13 +128,6 @@ public class PaymentPosting {
     Coop coop = store.coop();
     Map<Purse, LedgerAccount> byPurse =
         purses.stream().collect(Collectors.toMap(LedgerAccount::purse, Function.identity()));
-    Yen mealCap =
-        store.kind() == StoreKind.CAFETERIA
-            ? mealCaps
-                .at(coop, byPurse.get(Purse.MEAL), occurredAt)
-                .map(MealCaps.Allowance::remaining)
-                .orElse(null)
-            : null;
     Map<Purse, Yen> draws =
         PaymentRules.draw(
             PaymentRules.balances(purses), PaymentRules.order(store.kind()), amount, mealCap);
@@ -130,7 +140,7 @@ public class PaymentPosting {
             .amount(amount)
             .points(points, rate)
             .reference(reference)
-            .lines(store.kind() == StoreKind.CAFETERIA ? snapshots(store, lines) : lines);
+            .lines(lines);
     if (id != null) {
       txn.id(id);
     }

@@ -1,6 +1,7 @@
 package org.kumiai.service.wallet;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -9,10 +10,14 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.kumiai.domain.coop.Store;
+import org.kumiai.domain.coop.StoreKind;
 import org.kumiai.domain.mealplan.FoodGroupPoints;
+import org.kumiai.domain.mealplan.MenuCategory;
 import org.kumiai.domain.mealplan.Nutrition;
 import org.kumiai.domain.wallet.IdempotencyRecord;
 import org.kumiai.domain.wallet.LedgerAccount;
@@ -44,7 +49,11 @@ class PaymentStatements {
    * transaction ends, if the credential named one; its purses as they were once the lock was held.
    */
   record Found(
-      Optional<IdempotencyRecord> stored, Optional<WalletRow> wallet, List<LedgerAccount> purses) {}
+      Optional<IdempotencyRecord> stored,
+      Optional<WalletRow> wallet,
+      List<LedgerAccount> purses,
+      boolean holdsMealPlan,
+      List<PaymentLine> lines) {}
 
   /** The answer given to a register's key, stored with the request's hash for replay. */
   record Answer(long registerId, String key, String requestHash, ApiAnswer answer, Instant at) {
@@ -68,9 +77,17 @@ class PaymentStatements {
   /**
    * Reads the key's stored answer and, when {@code holder} names one, locks the wallet and reads
    * its purses: the purses' statement runs after the lock is held, in a snapshot of its own, so it
-   * sees what the payment before this one on the wallet committed.
+   * sees what the payment before this one on the wallet committed. At a cafeteria it also reads
+   * whether the wallet holds a meal plan (the day's cap applies) and the menu's nutrition for
+   * {@code lines}, which come back as the payment keeps them.
    */
-  Found find(Connection c, long registerId, String key, Optional<Credentials.Holder> holder)
+  Found find(
+      Connection c,
+      long registerId,
+      String key,
+      Optional<Credentials.Holder> holder,
+      Store store,
+      List<PaymentLine> lines)
       throws SQLException {
     RoundTrip trip =
         new RoundTrip()
@@ -79,6 +96,8 @@ class PaymentStatements {
                     + " WHERE register_id = ? AND idem_key = ?",
                 registerId,
                 key);
+    boolean cafeteria = holder.isPresent() && store.kind() == StoreKind.CAFETERIA;
+    List<String> codes = lines.stream().map(PaymentLine::code).distinct().toList();
     if (holder.isPresent()) {
       String walletId =
           holder.get().cardUid() != null
@@ -95,6 +114,18 @@ class PaymentStatements {
                   + " WHERE a.kind = 'PURSE' AND a.wallet_id = "
                   + walletId,
               by);
+      if (cafeteria) {
+        trip.add("SELECT COUNT(*) FROM meal_plan_holding h WHERE h.wallet_id = " + walletId, by);
+        if (!codes.isEmpty()) {
+          List<Object> params = new ArrayList<>(List.of(store.code()));
+          params.addAll(codes);
+          trip.add(
+              "SELECT code, category, energy_kcal, protein, fat, carbohydrate, salt, red_points,"
+                  + " green_points, yellow_points FROM menu_item WHERE store_code = ? AND code IN "
+                  + rows(1, codes.size()),
+              params.toArray());
+        }
+      }
     }
     List<RoundTrip.Result> read = trip.run(c, oneQuery(c));
     Optional<IdempotencyRecord> stored =
@@ -110,7 +141,7 @@ class PaymentStatements {
                         (String) r[2],
                         instant(r[3])));
     if (holder.isEmpty() || read.get(1).rows().isEmpty()) {
-      return new Found(stored, Optional.empty(), List.of());
+      return new Found(stored, Optional.empty(), List.of(), false, lines);
     }
     Object[] w = read.get(1).rows().get(0);
     WalletRow wallet =
@@ -126,7 +157,40 @@ class PaymentStatements {
               Purse.valueOf((String) p[1]),
               ((Number) p[2]).longValue()));
     }
-    return new Found(stored, Optional.of(wallet), purses);
+    boolean holds = cafeteria && ((Number) read.get(3).rows().get(0)[0]).longValue() > 0;
+    return new Found(
+        stored,
+        Optional.of(wallet),
+        purses,
+        holds,
+        cafeteria && !codes.isEmpty() ? snapshots(lines, read.get(4).rows()) : lines);
+  }
+
+  /** The lines with the nutrition the menu's rows give their items (as read, in that order). */
+  private static List<PaymentLine> snapshots(List<PaymentLine> lines, List<Object[]> menu) {
+    Map<String, Object[]> byCode = new HashMap<>();
+    menu.forEach(r -> byCode.put((String) r[0], r));
+    return lines.stream()
+        .map(
+            l -> {
+              Object[] r = byCode.get(l.code());
+              if (r == null) {
+                return l;
+              }
+              return l.snapshotOf(
+                  MenuCategory.valueOf((String) r[1]),
+                  Nutrition.of(
+                      ((Number) r[2]).intValue(),
+                      (BigDecimal) r[3],
+                      (BigDecimal) r[4],
+                      (BigDecimal) r[5],
+                      (BigDecimal) r[6]),
+                  r[7] == null
+                      ? null
+                      : FoodGroupPoints.of(
+                          (BigDecimal) r[7], (BigDecimal) r[8], (BigDecimal) r[9]));
+            })
+        .toList();
   }
 
   /**

@@ -98,46 +98,53 @@ public class RegisterPayments {
     Instant now = clock.instant();
     Instant occurredAt = cmd.occurredAt() == null ? now : cmd.occurredAt();
     Map<String, String> invalid = invalid(register, cmd, occurredAt, now);
-    Optional<Credentials.Holder> holder =
-        invalid.isEmpty()
-            ? credentials.holderOf(cmd.credentialType(), cmd.credentialValue(), occurredAt)
-            : Optional.empty();
+    List<PaymentLine> lines =
+        cmd.items().stream()
+            .map(i -> new PaymentLine(i.code(), i.name(), i.quantity(), i.unitPrice()))
+            .toList();
+    // The connection is taken before anything in this transaction reads through JPA (the store,
+    // a system account, a meal plan, the card key), which then shares it. Taken after a JPA read,
+    // the two were at times two connections on PostgreSQL, one left open with its locks that
+    // nothing committed, and the benchmark hung on them (README "Benchmarks"; compare Payara
+    // issue 1490, two handles in one transaction).
     try (Connection c = database.getConnection()) {
-      PaymentStatements.Found found = statements.find(c, register.id(), key, holder);
+      Store store = stores.find(register.storeCode()).orElseThrow();
+      Optional<Credentials.Holder> holder =
+          invalid.isEmpty()
+              ? credentials.holderOf(cmd.credentialType(), cmd.credentialValue(), occurredAt)
+              : Optional.empty();
+      PaymentStatements.Found found = statements.find(c, register.id(), key, holder, store, lines);
       if (found.stored().isPresent()) {
         return replayed(found.stored().get(), requestHash);
       }
       ApiAnswer answer;
+      Optional<PaymentStatements.WalletRow> wallet =
+          found.wallet().filter(w -> w.coopCode().equals(store.coop().code()));
       if (!invalid.isEmpty()) {
         answer = RegisterAnswers.invalid(invalid);
+      } else if (wallet.isEmpty()) {
+        answer =
+            RegisterAnswers.declined(
+                credentials.problem(cmd.credentialType(), cmd.credentialValue(), occurredAt));
+      } else if (wallet.get().status().refusal().isPresent()) {
+        answer = RegisterAnswers.declined(wallet.get().status().refusal().get());
       } else {
-        Store store = stores.find(register.storeCode()).orElseThrow();
-        Optional<PaymentStatements.WalletRow> wallet =
-            found.wallet().filter(w -> w.coopCode().equals(store.coop().code()));
-        if (wallet.isEmpty()) {
-          answer =
-              RegisterAnswers.declined(
-                  credentials.problem(cmd.credentialType(), cmd.credentialValue(), occurredAt));
-        } else if (wallet.get().status().refusal().isPresent()) {
-          answer = RegisterAnswers.declined(wallet.get().status().refusal().get());
-        } else {
-          Optional<ApiAnswer> paid =
-              payFrom(
-                  c,
-                  wallet.get(),
-                  found.purses(),
-                  store,
-                  register,
-                  key,
-                  requestHash,
-                  cmd,
-                  occurredAt,
-                  now);
-          if (paid.isPresent()) {
-            return paid.get();
-          }
-          answer = RegisterAnswers.declined("INSUFFICIENT_FUNDS");
+        Optional<ApiAnswer> paid =
+            payFrom(
+                c,
+                wallet.get().id(),
+                found,
+                store,
+                register,
+                key,
+                requestHash,
+                cmd,
+                occurredAt,
+                now);
+        if (paid.isPresent()) {
+          return paid.get();
         }
+        answer = RegisterAnswers.declined("INSUFFICIENT_FUNDS");
       }
       statements.remember(
           c, new PaymentStatements.Answer(register.id(), key, requestHash, answer, now));
@@ -150,8 +157,8 @@ public class RegisterPayments {
   /** The payment written with its answer, or empty when the purses cannot cover it. */
   private Optional<ApiAnswer> payFrom(
       Connection c,
-      PaymentStatements.WalletRow wallet,
-      List<LedgerAccount> purses,
+      long walletId,
+      PaymentStatements.Found found,
       Store store,
       RegisterView register,
       String key,
@@ -160,6 +167,7 @@ public class RegisterPayments {
       Instant occurredAt,
       Instant now)
       throws SQLException {
+    List<LedgerAccount> purses = found.purses();
     Map<Long, Long> before = new HashMap<>();
     purses.forEach(p -> before.put(p.id(), p.balance().value()));
     PaymentPosting.Paid paid;
@@ -167,14 +175,13 @@ public class RegisterPayments {
       paid =
           posting.post(
               statements.nextTransactionId(c),
-              wallet.id(),
+              walletId,
               purses,
               store,
               cmd.amount(),
               cmd.category(),
-              cmd.items().stream()
-                  .map(i -> new PaymentLine(i.code(), i.name(), i.quantity(), i.unitPrice()))
-                  .toList(),
+              found.lines(),
+              found.holdsMealPlan() ? posting.mealCap(store, purses, occurredAt) : null,
               occurredAt,
               now,
               actor(register),
