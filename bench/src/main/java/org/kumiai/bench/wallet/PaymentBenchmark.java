@@ -6,6 +6,7 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.kumiai.bench.Percentiles;
 import org.kumiai.bench.wallet.BenchWallets.BenchWallet;
 import org.kumiai.bench.wallet.BenchWallets.Till;
 import org.kumiai.bench.wallet.LedgerInvariants.Check;
@@ -132,16 +133,23 @@ public final class PaymentBenchmark {
     Pgbench pgbench = new Pgbench(db.getHost(), db.getPort(), dbUser, pgbenchDb);
     pgbench.prepare(scale);
     cpu = CpuShares.over(Duration.ofSeconds(Math.max(1, seconds - 2)));
-    double tps = pgbench.tps(clients, seconds);
+    Pgbench.Run tpcb = pgbench.tpcb(clients, seconds);
+    double tps = tpcb.tps();
     String pgbenchCpu = cpu.describe(tps);
+    long[] tpcbMicros = Percentiles.sorted(tpcb.latencyMicros());
     double ratio = timed.perSecond() / tps;
     System.out.printf(
         Locale.ROOT,
-        "%npgbench TPC-B, scale %d, %d clients, %d s: tps %.1f%n",
+        "%npgbench TPC-B, scale %d, %d clients, %d s: tps %.1f%n"
+            + "  latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms (pgbench's log)%n",
         scale,
         clients,
         seconds,
-        tps);
+        tps,
+        Percentiles.millis(tpcbMicros, 50),
+        Percentiles.millis(tpcbMicros, 95),
+        Percentiles.millis(tpcbMicros, 99),
+        Percentiles.millis(tpcbMicros, 100));
     System.out.println("  " + pgbenchCpu + " (load: pgbench)");
     System.out.printf(Locale.ROOT, "ratio payments/s / pgbench tps: %.2f%n", ratio);
     System.out.printf(

@@ -2,6 +2,8 @@ package org.kumiai.bench.wallet;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * PostgreSQL's own TPC-B-like load ({@code pgbench}) on a database of its own on the same server:
@@ -37,21 +40,48 @@ final class Pgbench {
     run("-i", "-q", "-s", Integer.toString(scale));
   }
 
-  /** Transactions per second of TPC-B with {@code clients} for {@code seconds}. */
-  double tps(int clients, int seconds) throws IOException, InterruptedException {
-    String out =
-        run(
-            "-c",
-            Integer.toString(clients),
-            "-j",
-            Integer.toString(Math.min(clients, Runtime.getRuntime().availableProcessors())),
-            "-T",
-            Integer.toString(seconds));
-    Matcher m = TPS.matcher(out);
-    if (!m.find()) {
-      throw new IllegalStateException("pgbench printed no tps:\n" + out);
+  /** What a TPC-B run gave: transactions per second, and each transaction's latency (µs). */
+  record Run(double tps, long[] latencyMicros) {}
+
+  /**
+   * TPC-B with {@code clients} for {@code seconds}, each transaction's latency taken from pgbench's
+   * own log ({@code -l}: the third field of a line is its latency in microseconds).
+   */
+  Run tpcb(int clients, int seconds) throws IOException, InterruptedException {
+    Path logs = Files.createTempDirectory("pgbench");
+    try {
+      String out =
+          run(
+              "-c",
+              Integer.toString(clients),
+              "-j",
+              Integer.toString(Math.min(clients, Runtime.getRuntime().availableProcessors())),
+              "-T",
+              Integer.toString(seconds),
+              "-l",
+              "--log-prefix=" + logs.resolve("tx"));
+      Matcher m = TPS.matcher(out);
+      if (!m.find()) {
+        throw new IllegalStateException("pgbench printed no tps:\n" + out);
+      }
+      List<Long> micros = new ArrayList<>();
+      try (Stream<Path> files = Files.list(logs)) {
+        for (Path f : files.toList()) {
+          for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+            micros.add(Long.parseLong(line.split(" ")[2]));
+          }
+        }
+      }
+      return new Run(
+          Double.parseDouble(m.group(1)), micros.stream().mapToLong(Long::longValue).toArray());
+    } finally {
+      try (Stream<Path> files = Files.list(logs)) {
+        for (Path f : files.toList()) {
+          Files.delete(f);
+        }
+      }
+      Files.delete(logs);
     }
-    return Double.parseDouble(m.group(1));
   }
 
   private void recreate() throws SQLException {
