@@ -109,6 +109,34 @@ class LedgerTest {
   }
 
   @Test
+  void aPaymentNumberedAheadOnPursesAsReadKeepsItsIdAndTheirRules() {
+    LedgerAccount base = LedgerAccount.purseAsRead(41, "HOKUTO", 7, Purse.BASE, 1_000);
+    LedgerAccount sales = withId(LedgerAccount.system(AccountKind.SALES, "HOKUTO", "HOKUTO-SHOP"));
+    assertThrows(
+        InsufficientFundsException.class,
+        () ->
+            LedgerTransaction.of(TransactionKind.PAYMENT, "HOKUTO", NOW, NOW, "t")
+                .id(350)
+                .amount(Yen.of(1_001))
+                .debit(base, Yen.of(1_001))
+                .credit(sales, Yen.of(1_001))
+                .post());
+    LedgerTransaction paid =
+        LedgerTransaction.of(TransactionKind.PAYMENT, "HOKUTO", NOW, NOW, "t")
+            .id(351)
+            .wallet(7L)
+            .amount(Yen.of(400))
+            .debit(base, Yen.of(400))
+            .credit(sales, Yen.of(400))
+            .post();
+    assertEquals(351L, paid.id());
+    assertEquals(Yen.of(600), base.balance(), "moved in memory, as any purse");
+    assertEquals(41L, paid.entries().get(0).accountId());
+    assertEquals(7L, base.walletId());
+    assertEquals(AccountKind.PURSE, base.kind());
+  }
+
+  @Test
   void aReversalMirrorsEveryEntryAndRestoresThePurses() {
     LedgerAccount base = purse(Purse.BASE, 1_000);
     LedgerAccount points = purse(Purse.POINTS, 0);
