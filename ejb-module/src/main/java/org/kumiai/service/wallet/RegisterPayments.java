@@ -38,8 +38,9 @@ import org.kumiai.service.coop.StoreCache;
  * the same key replays the first answer (or is refused as a conflict when the request differs), and
  * of two concurrent ones only the first commits: the other's record collides with it on the key,
  * the whole of the other rolls back and the caller replays the first's answer. One key, one
- * payment; the record is written with the rest in one batch at commit, not as a statement of its
- * own before the work (README "Benchmarks").
+ * payment; the record is written with the rest of the work, not as a statement of its own before
+ * it: a payment's in the same round trip as its ledger rows ({@link PaymentStatements}), a refund's
+ * in JPA's batch at commit (README "Benchmarks").
  */
 @Stateless
 public class RegisterPayments {
