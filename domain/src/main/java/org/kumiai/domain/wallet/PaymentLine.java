@@ -69,29 +69,66 @@ public class PaymentLine {
     this.unitPrice = unitPrice.value();
   }
 
+  /**
+   * What a line keeps of the menu at the sale, as stored: a category, nutrition per serving and
+   * food-group points, each null when the item was not on the menu or has none. Copied, not judged:
+   * the menu was checked when it was imported.
+   */
+  public record MenuSnapshot(
+      MenuCategory category,
+      Integer energyKcal,
+      BigDecimal protein,
+      BigDecimal fat,
+      BigDecimal carbohydrate,
+      BigDecimal salt,
+      BigDecimal redPoints,
+      BigDecimal greenPoints,
+      BigDecimal yellowPoints) {}
+
   /** This line with the menu item's category and nutrition as they are now. */
   public PaymentLine snapshotOf(MenuItem item) {
-    return snapshotOf(item.category(), item.nutrition(), item.points().orElse(null));
+    Nutrition n = item.nutrition();
+    Optional<FoodGroupPoints> p = item.points();
+    return snapshotOf(
+        new MenuSnapshot(
+            item.category(),
+            n.energyKcal(),
+            n.protein(),
+            n.fat(),
+            n.carbohydrate(),
+            n.salt(),
+            p.map(FoodGroupPoints::red).orElse(null),
+            p.map(FoodGroupPoints::green).orElse(null),
+            p.map(FoodGroupPoints::yellow).orElse(null)));
   }
 
-  /**
-   * This line with a menu item's category, nutrition and food-group points ({@code null} when the
-   * item has none), as a statement read them from the menu now.
-   */
-  public PaymentLine snapshotOf(MenuCategory category, Nutrition n, FoodGroupPoints p) {
+  /** This line with the menu's values as a statement read them from the menu now. */
+  public PaymentLine snapshotOf(MenuSnapshot menu) {
     PaymentLine line = new PaymentLine(code, name, quantity, Yen.of(unitPrice));
-    line.category = category;
-    line.energyKcal = n.energyKcal();
-    line.protein = n.protein();
-    line.fat = n.fat();
-    line.carbohydrate = n.carbohydrate();
-    line.salt = n.salt();
-    if (p != null) {
-      line.redPoints = p.red();
-      line.greenPoints = p.green();
-      line.yellowPoints = p.yellow();
-    }
+    line.category = menu.category();
+    line.energyKcal = menu.energyKcal();
+    line.protein = menu.protein();
+    line.fat = menu.fat();
+    line.carbohydrate = menu.carbohydrate();
+    line.salt = menu.salt();
+    line.redPoints = menu.redPoints();
+    line.greenPoints = menu.greenPoints();
+    line.yellowPoints = menu.yellowPoints();
     return line;
+  }
+
+  /** What this line keeps of the menu, as stored (all null when it keeps nothing). */
+  public MenuSnapshot menuSnapshot() {
+    return new MenuSnapshot(
+        category,
+        energyKcal,
+        protein,
+        fat,
+        carbohydrate,
+        salt,
+        redPoints,
+        greenPoints,
+        yellowPoints);
   }
 
   public Optional<MenuCategory> category() {

@@ -16,9 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.kumiai.domain.coop.Store;
 import org.kumiai.domain.coop.StoreKind;
-import org.kumiai.domain.mealplan.FoodGroupPoints;
 import org.kumiai.domain.mealplan.MenuCategory;
-import org.kumiai.domain.mealplan.Nutrition;
 import org.kumiai.domain.wallet.IdempotencyRecord;
 import org.kumiai.domain.wallet.LedgerAccount;
 import org.kumiai.domain.wallet.LedgerEntry;
@@ -30,16 +28,17 @@ import org.kumiai.domain.wallet.WalletStatus;
 /**
  * The register API's payment in plain SQL: what it reads in one round trip (the key's stored
  * answer, the wallet locked, its purses) and what it writes in another (the transaction, its
- * entries and lines, the purses, the answer), then the commit. Through JPA the same payment took
- * ten round trips and most of the app server's time a payment (README "Benchmarks"); the rules it
- * posts by are still {@link PaymentPosting}'s and the domain's. Only this payment is written so:
- * every other movement of a purse goes through JPA, under the same wallet lock.
+ * entries and lines, the purses, the answer), then the commit; JPA reads more only for a wallet
+ * that holds a meal plan, at a cafeteria (the day's cap). Through JPA the same payment took ten
+ * round trips and most of the app server's time a payment (README "Benchmarks"); the rules it posts
+ * by are still {@link PaymentPosting}'s and the domain's. Only this payment is written so: every
+ * other movement of a purse goes through JPA, under the same wallet lock.
  */
 @ApplicationScoped
 class PaymentStatements {
 
   /** As the JPA mapping allocates: each value of the sequence numbers the 50 ids up to it. */
-  private static final int ID_BLOCK = 50;
+  static final int ID_BLOCK = 50;
 
   /** The wallet a credential names, and whether it is the store's co-op's. */
   record WalletRow(long id, String coopCode, WalletStatus status) {}
@@ -79,7 +78,10 @@ class PaymentStatements {
    * its purses: the purses' statement runs after the lock is held, in a snapshot of its own, so it
    * sees what the payment before this one on the wallet committed. At a cafeteria it also reads
    * whether the wallet holds a meal plan (the day's cap applies) and the menu's nutrition for
-   * {@code lines}, which come back as the payment keeps them.
+   * {@code lines}, which come back as the payment keeps them. The purses and plans are found again
+   * through the credential; rows of another wallet than the one locked (a card unlinked or linked
+   * elsewhere while this request waited for the lock) mean the credential no longer names it: no
+   * wallet.
    */
   Found find(
       Connection c,
@@ -110,12 +112,16 @@ class PaymentStatements {
                   + " FOR UPDATE",
               by)
           .add(
-              "SELECT a.id, a.purse, a.balance FROM ledger_account a"
+              "SELECT a.id, a.purse, a.balance, a.wallet_id FROM ledger_account a"
                   + " WHERE a.kind = 'PURSE' AND a.wallet_id = "
                   + walletId,
               by);
       if (cafeteria) {
-        trip.add("SELECT COUNT(*) FROM meal_plan_holding h WHERE h.wallet_id = " + walletId, by);
+        trip.add(
+            "SELECT h.wallet_id, COUNT(*) FROM meal_plan_holding h WHERE h.wallet_id = "
+                + walletId
+                + " GROUP BY h.wallet_id",
+            by);
         if (!codes.isEmpty()) {
           List<Object> params = new ArrayList<>(List.of(store.code()));
           params.addAll(codes);
@@ -147,8 +153,17 @@ class PaymentStatements {
     WalletRow wallet =
         new WalletRow(
             ((Number) w[0]).longValue(), (String) w[1], WalletStatus.valueOf((String) w[2]));
+    List<Object[]> pursesRead = read.get(2).rows();
+    List<Object[]> plans = cafeteria ? read.get(3).rows() : List.of();
+    boolean elsewhere =
+        pursesRead.isEmpty()
+            || pursesRead.stream().anyMatch(p -> ((Number) p[3]).longValue() != wallet.id())
+            || plans.stream().anyMatch(h -> ((Number) h[0]).longValue() != wallet.id());
+    if (elsewhere) {
+      return new Found(stored, Optional.empty(), List.of(), false, lines);
+    }
     List<LedgerAccount> purses = new ArrayList<>();
-    for (Object[] p : read.get(2).rows()) {
+    for (Object[] p : pursesRead) {
       purses.add(
           LedgerAccount.purseAsRead(
               ((Number) p[0]).longValue(),
@@ -157,16 +172,18 @@ class PaymentStatements {
               Purse.valueOf((String) p[1]),
               ((Number) p[2]).longValue()));
     }
-    boolean holds = cafeteria && ((Number) read.get(3).rows().get(0)[0]).longValue() > 0;
     return new Found(
         stored,
         Optional.of(wallet),
         purses,
-        holds,
+        !plans.isEmpty(),
         cafeteria && !codes.isEmpty() ? snapshots(lines, read.get(4).rows()) : lines);
   }
 
-  /** The lines with the nutrition the menu's rows give their items (as read, in that order). */
+  /**
+   * The lines with the nutrition the menu's rows give their items, copied as the rows hold them (as
+   * JPA read them before): a sale is not the place to judge the menu.
+   */
   private static List<PaymentLine> snapshots(List<PaymentLine> lines, List<Object[]> menu) {
     Map<String, Object[]> byCode = new HashMap<>();
     menu.forEach(r -> byCode.put((String) r[0], r));
@@ -174,21 +191,19 @@ class PaymentStatements {
         .map(
             l -> {
               Object[] r = byCode.get(l.code());
-              if (r == null) {
-                return l;
-              }
-              return l.snapshotOf(
-                  MenuCategory.valueOf((String) r[1]),
-                  Nutrition.of(
-                      ((Number) r[2]).intValue(),
-                      (BigDecimal) r[3],
-                      (BigDecimal) r[4],
-                      (BigDecimal) r[5],
-                      (BigDecimal) r[6]),
-                  r[7] == null
-                      ? null
-                      : FoodGroupPoints.of(
-                          (BigDecimal) r[7], (BigDecimal) r[8], (BigDecimal) r[9]));
+              return r == null
+                  ? l
+                  : l.snapshotOf(
+                      new PaymentLine.MenuSnapshot(
+                          MenuCategory.valueOf((String) r[1]),
+                          r[2] == null ? null : ((Number) r[2]).intValue(),
+                          (BigDecimal) r[3],
+                          (BigDecimal) r[4],
+                          (BigDecimal) r[5],
+                          (BigDecimal) r[6],
+                          (BigDecimal) r[7],
+                          (BigDecimal) r[8],
+                          (BigDecimal) r[9]));
             })
         .toList();
   }
@@ -259,8 +274,7 @@ class PaymentStatements {
       List<Object> lines = new ArrayList<>();
       position = 0;
       for (PaymentLine l : payment.lines()) {
-        Optional<Nutrition> n = l.nutrition();
-        Optional<FoodGroupPoints> p = l.points();
+        PaymentLine.MenuSnapshot m = l.menuSnapshot();
         lines.addAll(
             Arrays.asList(
                 id,
@@ -269,15 +283,15 @@ class PaymentStatements {
                 l.name(),
                 l.quantity(),
                 l.unitPrice().value(),
-                l.category().map(Enum::name).orElse(null),
-                n.map(Nutrition::energyKcal).orElse(null),
-                n.map(Nutrition::protein).orElse(null),
-                n.map(Nutrition::fat).orElse(null),
-                n.map(Nutrition::carbohydrate).orElse(null),
-                n.map(Nutrition::salt).orElse(null),
-                p.map(FoodGroupPoints::red).orElse(null),
-                p.map(FoodGroupPoints::green).orElse(null),
-                p.map(FoodGroupPoints::yellow).orElse(null)));
+                m.category(),
+                m.energyKcal(),
+                m.protein(),
+                m.fat(),
+                m.carbohydrate(),
+                m.salt(),
+                m.redPoints(),
+                m.greenPoints(),
+                m.yellowPoints()));
       }
       trip.add(
           "INSERT INTO payment_line (transaction_id, position, code, name, quantity, unit_price,"
