@@ -17,8 +17,12 @@ import java.util.Optional;
  */
 public final class Http {
 
+  // HTTP/1.1, as registers and browsers speak to the server: the JDK's default first offers an
+  // upgrade to HTTP/2 over plain HTTP (h2c), and Grizzly then at times waited for a POST's body on
+  // the new stream until its read timed out (RegisterApiIT's eight requests sent at once, 30 s).
   private static final HttpClient CLIENT =
       HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
           .followRedirects(HttpClient.Redirect.NEVER)
           .connectTimeout(Duration.ofSeconds(10))
           .build();

@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.kumiai.domain.coop.Store;
 import org.kumiai.domain.coop.StoreKind;
 import org.kumiai.domain.mealplan.MenuCategory;
@@ -69,9 +71,13 @@ class PaymentStatements {
     }
   }
 
-  private long nextId;
-  private long lastId = -1;
-  private Boolean oneQuery;
+  /** Ids from {@code next} to {@code last}, taken from one value of the sequence. */
+  private record IdBlock(AtomicLong next, long last) {}
+
+  private final AtomicReference<IdBlock> ids =
+      new AtomicReference<>(new IdBlock(new AtomicLong(1), 0));
+
+  private volatile Boolean oneQuery;
 
   /**
    * Reads the key's stored answer and, when {@code holder} names one, locks the wallet and reads
@@ -212,19 +218,27 @@ class PaymentStatements {
    * The next id of a ledger transaction, from a block of the sequence this bean took for itself:
    * JPA takes blocks of the same sequence the same way, so the two never hand out one id twice.
    */
-  synchronized long nextTransactionId(Connection c) throws SQLException {
-    if (nextId > lastId) {
-      Object[] row =
-          new RoundTrip()
-              .add("SELECT nextval('ledger_transaction_seq')")
-              .run(c, false)
-              .get(0)
-              .rows()
-              .get(0);
-      lastId = ((Number) row[0]).longValue();
-      nextId = lastId - ID_BLOCK + 1;
+  long nextTransactionId(Connection c) throws SQLException {
+    IdBlock block = ids.get();
+    long id = block.next().getAndIncrement();
+    if (id <= block.last()) {
+      return id;
     }
-    return nextId++;
+    // The block is used up: take the next value of the sequence without holding a lock, so no
+    // payment waits on another's round trip (JFR saw 16 ms waits on this monitor under load). Of
+    // two threads that do so at once, one block is kept; the other's unused ids are a gap.
+    long last =
+        ((Number)
+                new RoundTrip()
+                    .add("SELECT nextval('ledger_transaction_seq')")
+                    .run(c, false)
+                    .get(0)
+                    .rows()
+                    .get(0)[0])
+            .longValue();
+    long first = last - ID_BLOCK + 1;
+    ids.compareAndSet(block, new IdBlock(new AtomicLong(first + 1), last));
+    return first;
   }
 
   /**
@@ -328,11 +342,13 @@ class PaymentStatements {
     answer.addTo(new RoundTrip()).run(c, false);
   }
 
-  private synchronized boolean oneQuery(Connection c) throws SQLException {
-    if (oneQuery == null) {
-      oneQuery = "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
+  private boolean oneQuery(Connection c) throws SQLException {
+    Boolean one = oneQuery;
+    if (one == null) {
+      one = "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
+      oneQuery = one;
     }
-    return oneQuery;
+    return one;
   }
 
   /** {@code (?, ?), (?, ?)} for two rows of two columns. */
