@@ -5,6 +5,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.kumiai.domain.mealplan.FoodGroupPoints;
 import org.kumiai.domain.mealplan.MenuCategory;
@@ -83,23 +85,36 @@ public class PaymentLine {
       BigDecimal salt,
       BigDecimal redPoints,
       BigDecimal greenPoints,
-      BigDecimal yellowPoints) {}
+      BigDecimal yellowPoints) {
+
+    /** What the menu says of {@code item} now. */
+    public static MenuSnapshot of(MenuItem item) {
+      Nutrition n = item.nutrition();
+      Optional<FoodGroupPoints> p = item.points();
+      return new MenuSnapshot(
+          item.category(),
+          n.energyKcal(),
+          n.protein(),
+          n.fat(),
+          n.carbohydrate(),
+          n.salt(),
+          p.map(FoodGroupPoints::red).orElse(null),
+          p.map(FoodGroupPoints::green).orElse(null),
+          p.map(FoodGroupPoints::yellow).orElse(null));
+    }
+  }
 
   /** This line with the menu item's category and nutrition as they are now. */
   public PaymentLine snapshotOf(MenuItem item) {
-    Nutrition n = item.nutrition();
-    Optional<FoodGroupPoints> p = item.points();
-    return snapshotOf(
-        new MenuSnapshot(
-            item.category(),
-            n.energyKcal(),
-            n.protein(),
-            n.fat(),
-            n.carbohydrate(),
-            n.salt(),
-            p.map(FoodGroupPoints::red).orElse(null),
-            p.map(FoodGroupPoints::green).orElse(null),
-            p.map(FoodGroupPoints::yellow).orElse(null)));
+    return snapshotOf(MenuSnapshot.of(item));
+  }
+
+  /** Each line whose code {@code menu} has, with that item's values; the others as they are. */
+  public static List<PaymentLine> withMenu(
+      List<PaymentLine> lines, Map<String, MenuSnapshot> menu) {
+    return lines.stream()
+        .map(l -> menu.containsKey(l.code()) ? l.snapshotOf(menu.get(l.code())) : l)
+        .toList();
   }
 
   /** This line with the menu's values as a statement read them from the menu now. */

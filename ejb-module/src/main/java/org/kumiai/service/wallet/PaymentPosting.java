@@ -165,9 +165,9 @@ public class PaymentPosting {
     }
     Map<String, MenuItem> menu =
         menus.items(store.code(), lines.stream().map(PaymentLine::code).distinct().toList());
-    return lines.stream()
-        .map(l -> menu.containsKey(l.code()) ? l.snapshotOf(menu.get(l.code())) : l)
-        .toList();
+    Map<String, PaymentLine.MenuSnapshot> snapshots = new HashMap<>();
+    menu.forEach((code, item) -> snapshots.put(code, PaymentLine.MenuSnapshot.of(item)));
+    return PaymentLine.withMenu(lines, snapshots);
   }
 
   /** What of a payment is left to refund, in yen. */

@@ -191,27 +191,22 @@ class PaymentStatements {
    * JPA read them before): a sale is not the place to judge the menu.
    */
   private static List<PaymentLine> snapshots(List<PaymentLine> lines, List<Object[]> menu) {
-    Map<String, Object[]> byCode = new HashMap<>();
-    menu.forEach(r -> byCode.put((String) r[0], r));
-    return lines.stream()
-        .map(
-            l -> {
-              Object[] r = byCode.get(l.code());
-              return r == null
-                  ? l
-                  : l.snapshotOf(
-                      new PaymentLine.MenuSnapshot(
-                          MenuCategory.valueOf((String) r[1]),
-                          r[2] == null ? null : ((Number) r[2]).intValue(),
-                          (BigDecimal) r[3],
-                          (BigDecimal) r[4],
-                          (BigDecimal) r[5],
-                          (BigDecimal) r[6],
-                          (BigDecimal) r[7],
-                          (BigDecimal) r[8],
-                          (BigDecimal) r[9]));
-            })
-        .toList();
+    Map<String, PaymentLine.MenuSnapshot> byCode = new HashMap<>();
+    for (Object[] r : menu) {
+      byCode.put(
+          (String) r[0],
+          new PaymentLine.MenuSnapshot(
+              MenuCategory.valueOf((String) r[1]),
+              r[2] == null ? null : ((Number) r[2]).intValue(),
+              (BigDecimal) r[3],
+              (BigDecimal) r[4],
+              (BigDecimal) r[5],
+              (BigDecimal) r[6],
+              (BigDecimal) r[7],
+              (BigDecimal) r[8],
+              (BigDecimal) r[9]));
+    }
+    return PaymentLine.withMenu(lines, byCode);
   }
 
   /**
