@@ -894,6 +894,41 @@ class WalletIT {
     assertEquals(0, ledger.entrySum());
   }
 
+  @Test
+  void aCardMovedToAnotherWalletWhileItsPaymentWaitsForTheLockPaysFromNeither() throws Exception {
+    long first = member(Map.of("SHARE", 10, "EMONEY", 3_000));
+    activated(first);
+    long second = member(Map.of("SHARE", 10, "EMONEY", 8_000));
+    activated(second);
+    String uid = cardOf(first);
+    RegisterView shop = register("HOKUTO-SHOP");
+    // Staff move the card while holding the first wallet's lock; the payment, sent meanwhile,
+    // found the card on the first wallet and waits for that lock. Once it has it, the card is the
+    // second wallet's: paying from the second's purses under the first's lock was the defect.
+    Object moved =
+        whileUncommitted(
+            () ->
+                asStaff.call(
+                    () -> {
+                      walletService.unlinkCard(first, "ip");
+                      return walletService.linkCard(second, uid, "ip");
+                    }),
+            () ->
+                payments.pay(
+                    shop, key(), "c-moved", pay("HOKUTO-SHOP", uid, 1_000, Category.GOODS)));
+    ApiAnswer refused = assertInstanceOf(ApiAnswer.class, moved, String.valueOf(moved));
+    assertEquals("UNKNOWN_CREDENTIAL", json(refused).getString("reason", refused.body()));
+    assertEquals(Yen.of(3_000), balance(first, Purse.BASE), "nothing taken from the first");
+    assertEquals(Yen.of(8_000), balance(second, Purse.BASE), "nothing taken from the second");
+
+    ApiAnswer again =
+        payments.pay(shop, key(), "c-moved", pay("HOKUTO-SHOP", uid, 1_000, Category.GOODS));
+    assertEquals(201, again.status(), again.body());
+    assertEquals(Yen.of(7_000), balance(second, Purse.BASE), "the card's wallet now");
+    assertEquals(Yen.of(3_000), balance(first, Purse.BASE));
+    assertEquals(0, ledger.entrySum());
+  }
+
   /**
    * Runs {@code first} in a transaction left open while {@code second} runs on another thread, then
    * commits it: what the second returned, or the exception it threw.
