@@ -96,6 +96,15 @@ public final class PaymentBenchmark {
         timed.percentileMillis(95),
         timed.percentileMillis(99),
         timed.percentileMillis(100));
+    double[] p99s = timed.p99OfSecondsMillis();
+    System.out.printf(
+        Locale.ROOT,
+        "  answered in over 25 ms: %.1f %%; p99 of each second: lowest %.1f ms, median %.1f ms,"
+            + " highest %.1f ms%n",
+        timed.percentOver(25),
+        p99s[0],
+        p99s[1],
+        p99s[2]);
     System.out.println("  " + timedCpu);
 
     boolean invariantsHold = true;

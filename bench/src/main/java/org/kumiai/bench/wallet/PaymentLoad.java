@@ -40,6 +40,7 @@ final class PaymentLoad {
   /** What one run of the clients saw. */
   record Outcome(
       long[] latenciesMicros,
+      double[] p99BySecondMillis,
       Map<Integer, Long> statuses,
       long failures,
       long paidYen,
@@ -62,6 +63,23 @@ final class PaymentLoad {
     /** Nearest-rank percentile, in milliseconds. */
     double percentileMillis(double p) {
       return Percentiles.millis(latenciesMicros, p);
+    }
+
+    /** The share of requests answered in more than this many milliseconds, in percent. */
+    double percentOver(double millis) {
+      long over = Arrays.stream(latenciesMicros).filter(l -> l > millis * 1000).count();
+      return 100.0 * over / latenciesMicros.length;
+    }
+
+    /**
+     * The lowest, median and highest of the p99s of each whole second of the run: close together
+     * when the slow requests are spread over the run, far apart when they come in bursts (a
+     * collector's pause, a checkpoint).
+     */
+    double[] p99OfSecondsMillis() {
+      double[] sorted = p99BySecondMillis.clone();
+      Arrays.sort(sorted);
+      return new double[] {sorted[0], sorted[sorted.length / 2], sorted[sorted.length - 1]};
     }
   }
 
@@ -86,7 +104,7 @@ final class PaymentLoad {
     try {
       List<Future<Client>> running = new ArrayList<>();
       for (int i = 0; i < clients; i++) {
-        Client client = new Client(new Random(seed + i), end, withKeys);
+        Client client = new Client(new Random(seed + i), start, end, withKeys);
         running.add(pool.submit(() -> client.loop()));
       }
       List<Client> done = new ArrayList<>();
@@ -94,13 +112,13 @@ final class PaymentLoad {
         done.add(f.get());
       }
       double seconds = (System.nanoTime() - start) / 1e9;
-      return merge(done, seconds);
+      return merge(done, seconds, (int) duration.toSeconds());
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private static Outcome merge(List<Client> clients, double seconds) {
+  private static Outcome merge(List<Client> clients, double seconds, int wholeSeconds) {
     int total = clients.stream().mapToInt(c -> c.count).sum();
     long[] all = new long[total];
     int at = 0;
@@ -119,15 +137,44 @@ final class PaymentLoad {
       c.samples.stream().limit(3 - Math.min(3, samples.size())).forEach(samples::add);
     }
     Arrays.sort(all);
-    return new Outcome(all, statuses, failures, paid, created, samples, seconds);
+    return new Outcome(
+        all,
+        p99BySecond(clients, wholeSeconds),
+        statuses,
+        failures,
+        paid,
+        created,
+        samples,
+        seconds);
+  }
+
+  private static double[] p99BySecond(List<Client> clients, int wholeSeconds) {
+    List<List<Long>> bySecond = new ArrayList<>();
+    for (int i = 0; i < wholeSeconds; i++) {
+      bySecond.add(new ArrayList<>());
+    }
+    for (Client c : clients) {
+      for (int i = 0; i < c.count; i++) {
+        if (c.answeredInSecond[i] < wholeSeconds) {
+          bySecond.get(c.answeredInSecond[i]).add(c.latencies[i]);
+        }
+      }
+    }
+    return bySecond.stream()
+        .filter(l -> !l.isEmpty())
+        .mapToDouble(
+            l -> Percentiles.millis(l.stream().mapToLong(Long::longValue).sorted().toArray(), 99))
+        .toArray();
   }
 
   private final class Client {
     private final KeepAliveConnection http = new KeepAliveConnection(payments);
     private final Random random;
+    private final long start;
     private final long end;
     private final boolean withKeys;
     private long[] latencies = new long[4096];
+    private int[] answeredInSecond = new int[4096];
     private int count;
     private final Map<Integer, Long> statuses = new TreeMap<>();
     private long failures;
@@ -135,7 +182,8 @@ final class PaymentLoad {
     private long created;
     private final List<String> samples = new ArrayList<>();
 
-    Client(Random random, long end, boolean withKeys) {
+    Client(Random random, long start, long end, boolean withKeys) {
+      this.start = start;
       this.random = random;
       this.end = end;
       this.withKeys = withKeys;
@@ -168,7 +216,8 @@ final class PaymentLoad {
           answer = e.toString();
           failures++;
         }
-        record(System.nanoTime() - t0);
+        long t1 = System.nanoTime();
+        record(t1 - t0, (int) ((t1 - start) / 1_000_000_000L));
         statuses.merge(status, 1L, Long::sum);
         if (status == 201) {
           created++;
@@ -181,10 +230,12 @@ final class PaymentLoad {
       return this;
     }
 
-    private void record(long nanos) {
+    private void record(long nanos, int second) {
       if (count == latencies.length) {
         latencies = Arrays.copyOf(latencies, count * 2);
+        answeredInSecond = Arrays.copyOf(answeredInSecond, count * 2);
       }
+      answeredInSecond[count] = second;
       latencies[count++] = nanos / 1000;
     }
   }
