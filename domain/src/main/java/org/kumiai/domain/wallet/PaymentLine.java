@@ -104,11 +104,6 @@ public class PaymentLine {
     }
   }
 
-  /** This line with the menu item's category and nutrition as they are now. */
-  public PaymentLine snapshotOf(MenuItem item) {
-    return snapshotOf(MenuSnapshot.of(item));
-  }
-
   /** Each line whose code {@code menu} has, with that item's values; the others as they are. */
   public static List<PaymentLine> withMenu(
       List<PaymentLine> lines, Map<String, MenuSnapshot> menu) {

@@ -89,7 +89,9 @@ class MenuItemTest {
   @Test
   void aRevisionChangesTheItemButNotASaleTakenBeforeIt() {
     MenuItem item = MenuItem.define("HOKUTO-CAF", terms(400, curry()), AT, "staff");
-    PaymentLine sold = new PaymentLine("C001", "カレーライス", 2, Yen.of(400)).snapshotOf(item);
+    PaymentLine sold =
+        new PaymentLine("C001", "カレーライス", 2, Yen.of(400))
+            .snapshotOf(PaymentLine.MenuSnapshot.of(item));
 
     Nutrition lighter = Nutrition.of(650, g("17.0"), g("15.0"), g("110.0"), g("2.5"));
     assertTrue(item.revise(terms(420, lighter), AT.plusSeconds(60), "staff"));

@@ -165,9 +165,12 @@ public class PaymentPosting {
     }
     Map<String, MenuItem> menu =
         menus.items(store.code(), lines.stream().map(PaymentLine::code).distinct().toList());
-    Map<String, PaymentLine.MenuSnapshot> snapshots = new HashMap<>();
-    menu.forEach((code, item) -> snapshots.put(code, PaymentLine.MenuSnapshot.of(item)));
-    return PaymentLine.withMenu(lines, snapshots);
+    return PaymentLine.withMenu(
+        lines,
+        menu.entrySet().stream()
+            .collect(
+                Collectors.toMap(
+                    Map.Entry::getKey, e -> PaymentLine.MenuSnapshot.of(e.getValue()))));
   }
 
   /** What of a payment is left to refund, in yen. */
