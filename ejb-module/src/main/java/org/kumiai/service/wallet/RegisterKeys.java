@@ -5,8 +5,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -31,14 +29,14 @@ import org.kumiai.service.identity.StaffScope;
 
 /**
  * Register API keys: issued per register by staff of the store's co-op and shown once, kept as a
- * SHA-256 (the key is 32 random bytes, so a slow hash adds nothing), revocable; and the lookup that
- * tells the API which register is calling.
+ * SHA-256 (the key is 32 random bytes, so a slow hash adds nothing), revocable. {@link
+ * RegisterCallers} tells the API which register is calling.
  */
 @Stateless
 public class RegisterKeys {
 
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static final String PREFIX = "kr_";
+  static final String PREFIX = "kr_";
 
   @Inject private RegisterRepository registers;
   @Inject private CoopRepository coops;
@@ -156,30 +154,6 @@ public class RegisterKeys {
             .map(Store::code)
             .toList();
     return registers.ofStores(stores).stream().map(RegisterView::of).toList();
-  }
-
-  /** The live register this bearer key belongs to, if any. */
-  @PermitAll
-  // Read-only, and usually answered from the cache: no transaction of its own on every request.
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public Optional<RegisterView> authenticate(String bearer) {
-    if (bearer == null || !bearer.startsWith(PREFIX) || bearer.length() > 100) {
-      return Optional.empty();
-    }
-    int split = bearer.indexOf('_', PREFIX.length());
-    if (split < 0) {
-      return Optional.empty();
-    }
-    String prefix = bearer.substring(0, split);
-    String hash = sha256(bearer);
-    return cache
-        .lookup(prefix, () -> registers.findByPrefix(prefix).map(RegisterView::of))
-        .filter(
-            r ->
-                r.live()
-                    && MessageDigest.isEqual(
-                        r.keyHash().getBytes(StandardCharsets.US_ASCII),
-                        hash.getBytes(StandardCharsets.US_ASCII)));
   }
 
   static String sha256(String text) {

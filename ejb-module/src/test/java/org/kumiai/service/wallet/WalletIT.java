@@ -153,6 +153,7 @@ class WalletIT {
   @Inject Memberships memberships;
   @Inject WalletHistory history;
   @Inject RegisterKeys keys;
+  @Inject RegisterCallers callers;
   @Inject PurchaseHistory purchaseHistory;
   @Inject WalletRepository ledger;
   @Inject CoopRules coopRules;
@@ -267,7 +268,7 @@ class WalletIT {
   private RegisterView register(String store) {
     String code = "IT-" + PEOPLE.incrementAndGet();
     REGISTERS.put(store, code);
-    return keys.authenticate(keys.issueForDemo(store, code)).orElseThrow();
+    return callers.authenticate(keys.issueForDemo(store, code)).orElseThrow();
   }
 
   @Test
@@ -543,7 +544,7 @@ class WalletIT {
   void staffIssueRevokeAndReissueARegistersKey() throws Exception {
     String code = "IT-KEY-" + PEOPLE.incrementAndGet();
     String first = asStaff.call(() -> keys.issue("HOKUTO-SHOP", code, "ip"));
-    RegisterView register = keys.authenticate(first).orElseThrow();
+    RegisterView register = callers.authenticate(first).orElseThrow();
     assertEquals(code, register.registerCode());
     assertEquals(
         "TAKEN",
@@ -562,11 +563,11 @@ class WalletIT {
           keys.revoke(register.id(), "ip");
           return null;
         });
-    assertTrue(keys.authenticate(first).isEmpty(), "a revoked key is refused at once");
+    assertTrue(callers.authenticate(first).isEmpty(), "a revoked key is refused at once");
     // The leaked key's register gets a new one; it stays the same register.
     String second = asStaff.call(() -> keys.issue("HOKUTO-SHOP", code, "ip"));
-    assertEquals(register.id(), keys.authenticate(second).orElseThrow().id());
-    assertTrue(keys.authenticate(first).isEmpty(), "the old key stays refused");
+    assertEquals(register.id(), callers.authenticate(second).orElseThrow().id());
+    assertTrue(callers.authenticate(first).isEmpty(), "the old key stays refused");
   }
 
   @Test
@@ -583,7 +584,7 @@ class WalletIT {
         assertInstanceOf(InvalidValueException.class, outcome, () -> "got " + outcome);
     assertEquals("registerCode", refused.field());
     assertEquals("TAKEN", refused.reason());
-    assertEquals(code, keys.authenticate(first[0]).orElseThrow().registerCode());
+    assertEquals(code, callers.authenticate(first[0]).orElseThrow().registerCode());
   }
 
   @Test

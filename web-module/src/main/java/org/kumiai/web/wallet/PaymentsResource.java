@@ -23,7 +23,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.kumiai.service.wallet.ApiAnswer;
 import org.kumiai.service.wallet.PaymentCommand;
-import org.kumiai.service.wallet.RegisterKeys;
+import org.kumiai.service.wallet.RegisterCallers;
 import org.kumiai.service.wallet.RegisterPayments;
 import org.kumiai.service.wallet.RegisterView;
 
@@ -56,7 +56,7 @@ public class PaymentsResource {
   /** How long a request waits for a concurrent one with the same key to finish. */
   private static final int WAIT_STEPS = 100;
 
-  @Inject private RegisterKeys keys;
+  @Inject private RegisterCallers callers;
   @Inject private RegisterPayments payments;
 
   @POST
@@ -181,7 +181,7 @@ public class PaymentsResource {
     if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
       return Optional.empty();
     }
-    return keys.authenticate(authorization.substring("Bearer ".length()).strip());
+    return callers.authenticate(authorization.substring("Bearer ".length()).strip());
   }
 
   private static Response answer(ApiAnswer answer) {
