@@ -6,13 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.kumiai.domain.audit.AuditAction;
@@ -28,15 +22,11 @@ import org.kumiai.service.coop.CoopView;
 import org.kumiai.service.identity.StaffScope;
 
 /**
- * Register API keys: issued per register by staff of the store's co-op and shown once, kept as a
- * SHA-256 (the key is 32 random bytes, so a slow hash adds nothing), revocable. {@link
- * RegisterCallers} tells the API which register is calling.
+ * Register API keys ({@link RegisterKey}): issued per register by staff of the store's co-op and
+ * shown once, revocable. {@link RegisterCallers} tells the API which register is calling.
  */
 @Stateless
 public class RegisterKeys {
-
-  private static final SecureRandom RANDOM = new SecureRandom();
-  static final String PREFIX = "kr_";
 
   @Inject private RegisterRepository registers;
   @Inject private CoopRepository coops;
@@ -69,9 +59,9 @@ public class RegisterKeys {
     String issuer = context.getCallerPrincipal().getName();
     String key;
     if (locked.isPresent()) {
-      String[] made = newKey();
-      locked.get().rekey(made[0], sha256(made[1]), issuer, clock.instant());
-      key = made[1];
+      RegisterKey made = RegisterKey.generate();
+      locked.get().rekey(made.prefix(), made.hash(), issuer, clock.instant());
+      key = made.text();
     } else {
       key = issueKey(store.code(), code, issuer);
     }
@@ -96,37 +86,26 @@ public class RegisterKeys {
    */
   @PermitAll
   public void issuePublishedKey(String storeCode, String registerCode, String key) {
-    int split = key.indexOf('_', PREFIX.length());
+    RegisterKey published = new RegisterKey(key);
     registers.store(
         new Register(
             storeCode,
             registerCode,
-            key.substring(0, split),
-            sha256(key),
+            published.prefix(),
+            published.hash(),
             "demo",
             clock.instant()));
   }
 
   /** Refused as TAKEN when another issue of the same code committed since the caller looked. */
   private String issueKey(String storeCode, String registerCode, String issuer) {
-    String[] made = newKey();
+    RegisterKey made = RegisterKey.generate();
     if (!registers.storeIfFree(
-        new Register(storeCode, registerCode, made[0], sha256(made[1]), issuer, clock.instant()))) {
+        new Register(
+            storeCode, registerCode, made.prefix(), made.hash(), issuer, clock.instant()))) {
       throw new InvalidValueException("registerCode", "TAKEN");
     }
-    return made[1];
-  }
-
-  /** A random key and its prefix (the part looked up): {prefix, key}. */
-  private static String[] newKey() {
-    byte[] prefix = new byte[6];
-    byte[] secret = new byte[32];
-    RANDOM.nextBytes(prefix);
-    RANDOM.nextBytes(secret);
-    String keyPrefix = PREFIX + HexFormat.of().formatHex(prefix);
-    return new String[] {
-      keyPrefix, keyPrefix + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret)
-    };
+    return made.text();
   }
 
   @RolesAllowed("STAFF")
@@ -154,15 +133,5 @@ public class RegisterKeys {
             .map(Store::code)
             .toList();
     return registers.ofStores(stores).stream().map(RegisterView::of).toList();
-  }
-
-  static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JVM", e);
-    }
   }
 }
